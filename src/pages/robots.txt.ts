@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+
+/** robots.txt with the absolute sitemap address, which depends on the configured site URL. */
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap-index.xml', site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -1,0 +1,96 @@
+import { z } from 'astro/zod';
+import {
+  dateSchema,
+  figureSchema,
+  latSchema,
+  lngSchema,
+  localizedSchema,
+  partialDateSchema,
+  publishedFields,
+  refSchema,
+  slugSchema,
+} from './common';
+import { COOPERATION_MODES, LOCATION_PRECISIONS, PROJECT_KINDS } from './vocabulary';
+
+/**
+ * Where a project is. Only an `exact` location carries its own coordinates;
+ * a `zone` or `county` location is placed at the zone or county seat
+ * (see src/lib/projectLocation.ts), so no coordinate is typed twice.
+ */
+export const projectLocationSchema = z
+  .object({
+    precision: z
+      .enum(LOCATION_PRECISIONS, { error: `expected a precision: ${LOCATION_PRECISIONS.join(', ')}` })
+      .describe('exact site · zone only · county only'),
+    lng: lngSchema.optional(),
+    lat: latSchema.optional(),
+    source: refSchema('sources').optional().describe('source of exact coordinates'),
+    note: localizedSchema.optional().describe('the site as the source words it, e.g. 杏花村镇'),
+  })
+  .strict()
+  .superRefine((location, ctx) => {
+    const hasPoint = location.lng !== undefined && location.lat !== undefined;
+    if (location.precision === 'exact' && !hasPoint) {
+      ctx.addIssue({ code: 'custom', path: ['lng'], message: 'an exact location needs lng and lat (decimal degrees)' });
+    }
+    if (location.precision === 'exact' && !location.source) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'an exact location needs the id of the source of its coordinates',
+      });
+    }
+    if (location.precision !== 'exact' && (location.lng !== undefined || location.lat !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['precision'],
+        message:
+          'coordinates were given: set precision to "exact" (or remove lng/lat to place the project at its zone or county)',
+      });
+    }
+  });
+
+/** An investment project (招商项目 / 签约项目), content/projects/*.mdx. */
+export const projectSchema = z
+  .object({
+    id: slugSchema.describe('stable id used in URLs and open data; never reuse or rename'),
+    title: localizedSchema,
+    summary: localizedSchema.describe('one sentence for cards, lists and meta descriptions'),
+    kind: z
+      .enum(PROJECT_KINDS, { error: `expected a kind: ${PROJECT_KINDS.join(', ')} (招商中 / 已签约 / 在建 / 已投产)` })
+      .describe('seeking 招商中 · signed 已签约 · building 在建 · operating 已投产'),
+    chains: z
+      .array(refSchema('chains'))
+      .min(1, { error: 'expected at least one chain id, e.g. [hydrogen]' })
+      .describe('industrial chains the project belongs to'),
+    county: refSchema('counties').describe('county the project is in'),
+    zone: refSchema('zones').optional().describe('development zone, if any'),
+    location: projectLocationSchema,
+    investment: z
+      .number({ error: 'expected total investment in 亿元 as a number, e.g. 14.1 (leave out if unpublished)' })
+      .positive()
+      .optional()
+      .describe('total investment in 亿元 (100 million CNY); leave out when unpublished'),
+    investmentNote: localizedSchema.optional().describe('qualifier, e.g. "for six projects together"'),
+    cooperation: z
+      .array(z.enum(COOPERATION_MODES, { error: `expected a cooperation mode: ${COOPERATION_MODES.join(', ')}` }))
+      .default([])
+      .describe('独资 sole · 合资 joint-venture · 合作 cooperation · PPP · 战略合作 strategic-agreement'),
+    content: localizedSchema.optional().describe('construction content (建设内容)'),
+    scale: z.array(figureSchema).default([]).describe('construction scale / capacity figures'),
+    landArea: z.number().positive().optional().describe('land area in 亩 (mu)'),
+    partner: localizedSchema.optional().describe('investor or partner, for signed deals'),
+    dates: z
+      .object({
+        signed: partialDateSchema.optional(),
+        started: partialDateSchema.optional(),
+        operating: partialDateSchema.optional(),
+      })
+      .strict()
+      .default({}),
+    contact: refSchema('contacts').optional().describe('id of a contact in src/config/contacts.ts'),
+    ...publishedFields,
+    updated: dateSchema.optional().describe('last change to this entry (defaults to asOf)'),
+  })
+  .strict();
+export type Project = z.infer<typeof projectSchema>;

@@ -1,0 +1,59 @@
+/** Reading the built site in dist/: its HTML pages, parsed once and shared by the build-output tests. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { globSync } from 'tinyglobby';
+import { DIST } from './paths';
+
+export interface BuiltPage {
+  /** URL path, e.g. /en/chains/hydrogen/ (or /404.html). */
+  url: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+let pages: BuiltPage[] | undefined;
+
+export function fileToUrl(file: string): string {
+  const relative = file.split(path.sep).join('/');
+  if (relative === 'index.html') return '/';
+  if (relative.endsWith('/index.html')) return `/${relative.slice(0, -'index.html'.length)}`;
+  return `/${relative}`;
+}
+
+export function builtPages(): BuiltPage[] {
+  pages ??= globSync('**/*.html', { cwd: DIST })
+    .sort()
+    .map((file) => {
+      const html = readFileSync(path.join(DIST, file), 'utf8');
+      return { url: fileToUrl(file), file, html, root: parse(html) };
+    });
+  return pages;
+}
+
+/** The dist/ file a root-relative URL resolves to, or undefined. */
+export function resolveUrl(url: string): string | undefined {
+  const clean = decodeURI(url.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+  for (const candidate of candidates) {
+    const file = path.join(DIST, candidate);
+    try {
+      readFileSync(file);
+      return file;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return undefined;
+}
+
+/** URLs listed in the sitemap, as root-relative paths. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => path.basename(new URL(match[1]!).pathname));
+  return sitemaps.flatMap((name) => {
+    const xml = readFileSync(path.join(DIST, name), 'utf8');
+    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  });
+}
