@@ -202,6 +202,16 @@ export const en: Dictionary = {
   'footer.disclaimer': 'Compiled from public sources. Please confirm with the authorities before making an investment decision.',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Catalogue and downloads ─────────────────────────────────────────────
+  'catalogue.filters': 'Filters',
+
+  // ── Search ──────────────────────────────────────────────────────────────
+  'searchPage.resultsHeading': 'Results',
+
+  // ── Investment map ──────────────────────────────────────────────────────
+  'mapView.legend': 'Legend',
+
+  // ── Not found ───────────────────────────────────────────────────────────
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you asked for does not exist or has moved.',
   'notFound.home': 'Back to the home page',

@@ -201,6 +201,16 @@ export const zh = {
   'footer.disclaimer': '本站内容整理自公开资料，投资决策前请向有关部门核实。',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Catalogue and downloads ─────────────────────────────────────────────
+  'catalogue.filters': '筛选',
+
+  // ── Search ──────────────────────────────────────────────────────────────
+  'searchPage.resultsHeading': '搜索结果',
+
+  // ── Investment map ──────────────────────────────────────────────────────
+  'mapView.legend': '图例',
+
+  // ── Not found ───────────────────────────────────────────────────────────
   'notFound.title': '页面未找到',
   'notFound.lead': '您访问的页面不存在或已移动。',
   'notFound.home': '返回首页',

@@ -179,6 +179,19 @@ describe('checkContent', () => {
     expect(errors).toEqual([expect.stringMatching(/scale\.0\.source: unknown source "nowhere"/)]);
   });
 
+  it('rejects the same source URL under two ids', () => {
+    const copy: ContentFile = {
+      collection: 'sources',
+      file: 'content/sources/copy.yaml',
+      text: source.replace('id: test-source', 'id: copy'),
+    };
+    expect(errorsFor([copy])).toEqual([
+      expect.stringMatching(
+        /content\/sources\/copy\.yaml: url: this URL is already a source in content\/sources\/test-source\.yaml/,
+      ),
+    ]);
+  });
+
   it('checks that a project zone lies in the project county', () => {
     const zone: ContentFile = {
       collection: 'zones',

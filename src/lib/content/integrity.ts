@@ -151,6 +151,18 @@ export function checkIntegrity(collections: RawCollections, contactIds: readonly
     }
   }
 
+  // The same document cited under two ids would split its citations.
+  const urls = new Map<string, string>();
+  for (const source of collections.sources) {
+    const url = String(source.data['url']);
+    const earlier = urls.get(url);
+    if (earlier) {
+      errors.push({ file: source.file, field: 'url', message: `this URL is already a source in ${earlier}; expected one source file per document (cite that id instead)` });
+    } else {
+      urls.set(url, source.file);
+    }
+  }
+
   const adcodes = new Map<string, string>();
   for (const county of collections.counties) {
     const adcode = String(county.data['adcode']);
