@@ -44,6 +44,7 @@ export const en: Dictionary = {
   'common.asOf': 'Information as of',
   'common.updated': 'Updated',
   'common.notPublished': 'Not published',
+  'common.countyNotPublished': 'County not published',
   'common.approx': 'about',
   'common.viewAll': 'View all',
   'common.more': 'Details',
@@ -76,6 +77,7 @@ export const en: Dictionary = {
 
   'precision.exact': 'Exact site',
   'precision.zone': 'Located to the development zone',
+  'precision.city': 'In Lüliang; the site is not published',
   'precision.county': 'Located to the county',
 
   'linkStatus.strong': 'Strong',

@@ -46,6 +46,7 @@ export const zh = {
   'common.asOf': '信息截至',
   'common.updated': '更新日期',
   'common.notPublished': '未公布',
+  'common.countyNotPublished': '所在县市区未公布',
   'common.approx': '约',
   'common.viewAll': '查看全部',
   'common.more': '详情',
@@ -77,6 +78,7 @@ export const zh = {
 
   'precision.exact': '精确位置',
   'precision.zone': '位置精确到开发区',
+  'precision.city': '仅知位于吕梁市（具体位置未公布）',
   'precision.county': '位置精确到县',
 
   'linkStatus.strong': '优势',

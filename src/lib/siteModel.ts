@@ -60,7 +60,7 @@ export function compareProjects(a: Project, b: Project): number {
 export function buildSiteModel(input: SiteInput): SiteModel {
   const chains = [...input.chains].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const counties = [...input.counties].sort((a, b) => a.adcode.localeCompare(b.adcode));
-  const zones = [...input.zones].sort((a, b) => a.county.localeCompare(b.county) || a.id.localeCompare(b.id));
+  const zones = [...input.zones].sort((a, b) => (a.county ?? '').localeCompare(b.county ?? '') || a.id.localeCompare(b.id));
   const projects = [...input.projects].sort(compareProjects);
   const policies = [...input.policies].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const indicators = [...input.indicators].sort((a, b) => a.id.localeCompare(b.id));
@@ -88,9 +88,9 @@ export function buildSiteModel(input: SiteInput): SiteModel {
     pageById: byId(input.pages),
     indicatorById: byId(indicators),
     projectsByChain: groupBy(projects, (project) => project.chains),
-    projectsByCounty: groupBy(projects, (project) => [project.county]),
+    projectsByCounty: groupBy(projects, (project) => (project.county ? [project.county] : [])),
     projectsByZone: groupBy(projects, (project) => (project.zone ? [project.zone] : [])),
-    zonesByCounty: groupBy(zones, (zone) => [zone.county]),
+    zonesByCounty: groupBy(zones, (zone) => (zone.county ? [zone.county] : [])),
     locationByProject,
   };
 }

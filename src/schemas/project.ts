@@ -15,13 +15,14 @@ import { COOPERATION_MODES, LOCATION_PRECISIONS, PROJECT_KINDS } from './vocabul
 /**
  * Where a project is. Only an `exact` location carries its own coordinates;
  * a `zone` or `county` location is placed at the zone or county seat
- * (see src/lib/projectLocation.ts), so no coordinate is typed twice.
+ * (see src/lib/projectLocation.ts), so no coordinate is typed twice. A `city`
+ * location means the sources say only that the project is in Lüliang.
  */
 export const projectLocationSchema = z
   .object({
     precision: z
       .enum(LOCATION_PRECISIONS, { error: `expected a precision: ${LOCATION_PRECISIONS.join(', ')}` })
-      .describe('exact site · zone only · county only'),
+      .describe('exact site · zone only · county only · city only (no point is drawn)'),
     lng: lngSchema.optional(),
     lat: latSchema.optional(),
     source: refSchema('sources').optional().describe('source of exact coordinates'),
@@ -63,7 +64,7 @@ export const projectSchema = z
       .array(refSchema('chains'))
       .min(1, { error: 'expected at least one chain id, e.g. [hydrogen]' })
       .describe('industrial chains the project belongs to'),
-    county: refSchema('counties').describe('county the project is in'),
+    county: refSchema('counties').optional().describe('county the project is in; leave out only when no source says'),
     zone: refSchema('zones').optional().describe('development zone, if any'),
     location: projectLocationSchema,
     investment: z
@@ -92,5 +93,17 @@ export const projectSchema = z
     ...publishedFields,
     updated: dateSchema.optional().describe('last change to this entry (defaults to asOf)'),
   })
-  .strict();
+  .strict()
+  .superRefine((project, ctx) => {
+    if (!project.county && project.location.precision !== 'city' && project.location.precision !== 'exact') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['county'],
+        message: `a ${project.location.precision}-precision location needs the county; if no source gives it, set location.precision to "city"`,
+      });
+    }
+    if (project.location.precision === 'zone' && !project.zone) {
+      ctx.addIssue({ code: 'custom', path: ['zone'], message: 'a zone-precision location needs the zone id' });
+    }
+  });
 export type Project = z.infer<typeof projectSchema>;

@@ -15,8 +15,11 @@ export type ProjectKind = (typeof PROJECT_KINDS)[number];
 export const COOPERATION_MODES = ['sole', 'joint-venture', 'cooperation', 'ppp', 'strategic-agreement', 'other'] as const;
 export type CooperationMode = (typeof COOPERATION_MODES)[number];
 
-/** How well a position is known: the exact site, only the development zone, or only the county. */
-export const LOCATION_PRECISIONS = ['exact', 'zone', 'county'] as const;
+/**
+ * How well a position is known: the exact site, only the development zone,
+ * only the county, or only that it is in Lüliang (`city`: no point is drawn).
+ */
+export const LOCATION_PRECISIONS = ['exact', 'zone', 'county', 'city'] as const;
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number];
 
 /** Strength of one link of an industrial chain; `gap` is what the city seeks investment for. */

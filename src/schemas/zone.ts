@@ -10,7 +10,9 @@ export const zoneSchema = z
     level: z
       .enum(ZONE_LEVELS, { error: `expected a level: ${ZONE_LEVELS.join(', ')} ("unpublished" when no source gives it)` })
       .describe('approval level; "unpublished" when the sources do not give it'),
-    county: refSchema('counties').describe('county the zone lies in'),
+    county: refSchema('counties')
+      .optional()
+      .describe('county the zone lies in; leave out when the sources do not say (the page then says so)'),
     leadIndustries: z.array(refSchema('chains')).default([]).describe('chains the zone hosts'),
     industryNotes: z.array(localizedSchema).default([]).describe('lead industries as the sources word them'),
     established: partialDateSchema.optional(),

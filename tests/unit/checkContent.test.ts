@@ -179,6 +179,15 @@ describe('checkContent', () => {
     expect(errors).toEqual([expect.stringMatching(/scale\.0\.source: unknown source "nowhere"/)]);
   });
 
+  it('allows a project without county only at city precision', () => {
+    expect(errorsFor([projectFile(project({ county: '__omit__', location: '{ precision: city }' }))])).toEqual([]);
+    expect(errorsFor([projectFile(project({ county: '__omit__' }))])).toEqual([
+      expect.stringMatching(
+        /demo-project\.mdx: county: a county-precision location needs the county; if no source gives it, set location\.precision to "city"/,
+      ),
+    ]);
+  });
+
   it('rejects the same source URL under two ids', () => {
     const copy: ContentFile = {
       collection: 'sources',

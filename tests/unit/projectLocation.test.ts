@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveProjectLocation, type LocationContext } from '../../src/lib/projectLocation';
+import { hasPoint, resolveProjectLocation, type LocationContext } from '../../src/lib/projectLocation';
 import type { County, Project, Zone } from '../../src/schemas';
 
 const county = (extra: Partial<County> = {}) => ({ id: 'xiaoyi', adcode: '141181', seatLocation: undefined, ...extra }) as County;
@@ -42,5 +42,11 @@ describe('resolveProjectLocation', () => {
       precision: 'county',
       basis: 'county-centre',
     });
+  });
+
+  it('gives no point to a project known only to be in Lüliang', () => {
+    const located = resolveProjectLocation({ id: 'p', location: { precision: 'city' } } as Project, context(county()));
+    expect(located).toEqual({ precision: 'city', basis: 'none' });
+    expect(hasPoint(located)).toBe(false);
   });
 });

@@ -142,11 +142,12 @@ export function checkIntegrity(collections: RawCollections, contactIds: readonly
   for (const project of collections.projects) {
     const zone = project.data['zone'];
     if (typeof zone !== 'string' || !zoneCounty.has(zone)) continue;
-    if (zoneCounty.get(zone) !== project.data['county']) {
+    const county = zoneCounty.get(zone);
+    if (county !== undefined && county !== project.data['county']) {
       errors.push({
         file: project.file,
         field: 'zone',
-        message: `zone "${zone}" lies in county "${String(zoneCounty.get(zone))}", but the project's county is "${String(project.data['county'])}"; expected the zone's county`,
+        message: `zone "${zone}" lies in county "${String(county)}", but the project's county is "${String(project.data['county'])}"; expected the zone's county`,
       });
     }
   }
