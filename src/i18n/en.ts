@@ -213,6 +213,13 @@ export const en: Dictionary = {
   // ── Investment map ──────────────────────────────────────────────────────
   'mapView.legend': 'Legend',
 
+  // ── Places: counties, zones, results ────────────────────────────────────
+  'places.seatLocation': 'Seat coordinates',
+  'places.seatLocationMissing': 'No sourced coordinates; the map uses the visual centre of the county',
+  'places.latLng': '{lat}° N, {lng}° E',
+  'places.tableDate': 'Date',
+  'places.tableEvent': 'Event',
+
   // ── Not found ───────────────────────────────────────────────────────────
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you asked for does not exist or has moved.',

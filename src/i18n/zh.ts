@@ -212,6 +212,13 @@ export const zh = {
   // ── Investment map ──────────────────────────────────────────────────────
   'mapView.legend': '图例',
 
+  // ── Places: counties, zones, results ────────────────────────────────────
+  'places.seatLocation': '政府驻地坐标',
+  'places.seatLocationMissing': '未找到注明来源的坐标，地图以县域几何中心表示',
+  'places.latLng': '北纬{lat}°，东经{lng}°',
+  'places.tableDate': '日期',
+  'places.tableEvent': '活动',
+
   // ── Not found ───────────────────────────────────────────────────────────
   'notFound.title': '页面未找到',
   'notFound.lead': '您访问的页面不存在或已移动。',
