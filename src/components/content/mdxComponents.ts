@@ -6,6 +6,7 @@
 import type { Lang } from '../../schemas/vocabulary';
 import Hide from './Hide.astro';
 import IndicatorChart from './IndicatorChart.astro';
+import IndicatorTable from './IndicatorTable.astro';
 import IndicatorValue from './IndicatorValue.astro';
 import KeyFigures from './KeyFigures.astro';
 import Show from './Show.astro';
@@ -17,6 +18,7 @@ export function mdxComponents(lang: Lang) {
     En: lang === 'en' ? Show : Hide,
     Indicator: IndicatorValue,
     IndicatorChart,
+    IndicatorTable,
     KeyFigures,
     SourceIndex,
   };
