@@ -229,6 +229,8 @@ describe('figures typed once', () => {
       .sort((a, b) => a.homeOrder! - b.homeOrder!);
     expect(indicators.length).toBeGreaterThanOrEqual(4);
     expect(indicators.length).toBeLessThanOrEqual(6);
+    // Every home figure is distinct: no indicator appears twice in the order.
+    expect(new Set(indicators.map((indicator) => indicator.homeOrder)).size).toBe(indicators.length);
     const sources = new Map(
       globSync('content/sources/*.yaml', { cwd: ROOT }).map((file) => {
         const source = yaml.load(readFileSync(path.join(ROOT, file), 'utf8')) as { id: string; url: string };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorTable, keyFiguresById, latestPoint } from '../../src/lib/indicators';
 import type { Indicator } from '../../src/schemas';
 
-const base = { unit: 'projects', topic: 'investment', sources: ['s'], asOf: new Date('2026-01-01') } as const;
+const base = { unit: 'projects' as const, topic: 'investment' as const, sources: ['s'], asOf: new Date('2026-01-01') };
 const projects: Indicator = {
   ...base,
   id: 'events-projects',
