@@ -204,6 +204,9 @@ export const en: Dictionary = {
   'footer.disclaimer': 'Compiled from public sources. Please confirm with the authorities before making an investment decision.',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Chains and projects content ─────────────────────────────────────────
+  'projectsContent.noChain': 'Not tied to a chain in the sources',
+
   // ── Catalogue and downloads ─────────────────────────────────────────────
   'catalogue.filters': 'Filters',
 

@@ -203,6 +203,9 @@ export const zh = {
   'footer.disclaimer': '本站内容整理自公开资料，投资决策前请向有关部门核实。',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Chains and projects content ─────────────────────────────────────────
+  'projectsContent.noChain': '资料未将其归入某一产业链',
+
   // ── Catalogue and downloads ─────────────────────────────────────────────
   'catalogue.filters': '筛选',
 
