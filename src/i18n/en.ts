@@ -209,7 +209,7 @@ export const en: Dictionary = {
   'chainsContent.listNote.report-2022':
     'the review says projects were chosen “around the city’s {total} industrial chains” but names only {count} of them (marked “2022 review” below); the names of the other {rest} have not been published.',
   'chainsContent.listNote.framework-985':
-    'the city’s later “985” framework has {total} chains (9 industrial, 8 agricultural, 5 service); this guide has pages for {count} of them, and the {rest} without a page is “Lüliang Mountain care workers” (吕梁山护工).',
+    'the city’s later “985” framework has {total} chains (9 industrial, 8 agricultural, 5 service); this guide has pages for {count} of them, and the {rest} without a page is “Lüliang Mountain care workers”.',
   'chainsContent.listNote.provincial':
     'Shanxi chose {total} provincial key chains in two batches in 2022–2023; {count} of them match chains in this guide.',
   'chainsContent.listSource': 'Source',
