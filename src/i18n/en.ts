@@ -204,6 +204,21 @@ export const en: Dictionary = {
   'footer.disclaimer': 'Compiled from public sources. Please confirm with the authorities before making an investment decision.',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Chains and projects content ─────────────────────────────────────────
+  'chainsContent.listsHeading': 'Which lists name these chains',
+  'chainsContent.listNote.report-2022':
+    'the review says projects were chosen “around the city’s {total} industrial chains” but names only {count} of them (marked “2022 review” below); the names of the other {rest} have not been published.',
+  'chainsContent.listNote.framework-985':
+    'the city’s later “985” framework has {total} chains (9 industrial, 8 agricultural, 5 service); this guide has pages for {count} of them, and the {rest} without a page is “Lüliang Mountain care workers”.',
+  'chainsContent.listNote.provincial':
+    'Shanxi chose {total} provincial key chains in two batches in 2022–2023; {count} of them match chains in this guide.',
+  'chainsContent.listSource': 'Source',
+  'chainsContent.namedInShort': 'Named in',
+  'chainsContent.short.report-2022': '2022 review',
+  'chainsContent.short.framework-985': '“985” framework',
+  'chainsContent.short.provincial': 'Provincial list',
+  'projectsContent.noChain': 'Not tied to a chain in the sources',
+
   // ── Catalogue and downloads ─────────────────────────────────────────────
   'catalogue.filters': 'Filters',
 

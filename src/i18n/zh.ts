@@ -203,6 +203,20 @@ export const zh = {
   'footer.disclaimer': '本站内容整理自公开资料，投资决策前请向有关部门核实。',
   'footer.copyright': '© {year} {publisher}',
 
+  // ── Chains and projects content ─────────────────────────────────────────
+  'chainsContent.listsHeading': '这些产业链出自哪些名单',
+  'chainsContent.listNote.report-2022':
+    '报道称全市“围绕{total}条产业链”精选招商项目，但只列出其中{count}条的名称（下方标注“2022年综述”的产业链），其余{rest}条的名称未见公开资料。',
+  'chainsContent.listNote.framework-985':
+    '市委后来提出的“985”框架共{total}条产业链（9条工业、8条农业、5条服务业），本站有其中{count}条的页面；未单设页面的{rest}条是“吕梁山护工”。',
+  'chainsContent.listNote.provincial': '山西省2022—2023年分两批确定{total}条省级重点产业链，其中{count}条与本站的产业链对应。',
+  'chainsContent.listSource': '来源',
+  'chainsContent.namedInShort': '列入',
+  'chainsContent.short.report-2022': '2022年综述',
+  'chainsContent.short.framework-985': '“985”框架',
+  'chainsContent.short.provincial': '省级重点链',
+  'projectsContent.noChain': '资料未将其归入某一产业链',
+
   // ── Catalogue and downloads ─────────────────────────────────────────────
   'catalogue.filters': '筛选',
 

@@ -55,6 +55,7 @@ export const UNIT_SPECS: Record<Unit, UnitSpec> = {
     enSuffix: { one: ' enterprise', other: ' enterprises' },
     enScale: false,
   },
+  sets: { factor: 1, zhScale: '', zhSuffix: '套', enSuffix: { one: ' set', other: ' sets' }, enScale: false },
   'sets-per-year': { factor: 1, zhScale: '', zhSuffix: '套/年', enSuffix: ' sets a year', enScale: false },
   vehicles: { factor: 1, zhScale: '', zhSuffix: '辆', enSuffix: { one: ' vehicle', other: ' vehicles' }, enScale: false },
   'vehicles-per-year': { factor: 1, zhScale: '', zhSuffix: '辆/年', enSuffix: ' vehicles a year', enScale: true },

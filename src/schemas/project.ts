@@ -62,8 +62,10 @@ export const projectSchema = z
       .describe('seeking 招商中 · signed 已签约 · building 在建 · operating 已投产'),
     chains: z
       .array(refSchema('chains'))
-      .min(1, { error: 'expected at least one chain id, e.g. [hydrogen]' })
-      .describe('industrial chains the project belongs to'),
+      .default([])
+      .describe(
+        'industrial chains the project belongs to, e.g. [hydrogen]; leave empty when no source ties it to a chain (the page then says so)',
+      ),
     county: refSchema('counties').optional().describe('county the project is in; leave out only when no source says'),
     zone: refSchema('zones').optional().describe('development zone, if any'),
     location: projectLocationSchema,

@@ -86,6 +86,7 @@ export const UNITS = [
   'wan-people',
   'projects',
   'enterprises',
+  'sets',
   'sets-per-year',
   'vehicles',
   'vehicles-per-year',

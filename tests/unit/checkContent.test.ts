@@ -104,6 +104,14 @@ describe('checkContent', () => {
     expect(errors).toEqual([expect.stringMatching(/chains\.1: unknown chain "unobtainium"/)]);
   });
 
+  it('accepts a project that no source ties to a chain (the page says so) but still checks listed chains', () => {
+    expect(errorsFor([projectFile(project({ chains: '[]' }))])).toEqual([]);
+    expect(errorsFor([projectFile(project({ chains: '__omit__' }))])).toEqual([]);
+    expect(errorsFor([projectFile(project({ chains: '[unobtainium]' }))])).toEqual([
+      expect.stringMatching(/chains\.0: unknown chain "unobtainium"/),
+    ]);
+  });
+
   it('reports a duplicate project id with both files', () => {
     const errors = errorsFor([projectFile(project()), projectFile(project(), 'copy-of-demo')]);
     expect(errors).toEqual([

@@ -32,6 +32,10 @@ describe('formatQuantity', () => {
     expect(formatQuantity(1, 'projects', 'en')).toBe('1 project');
     expect(formatQuantity(196, 'projects', 'en')).toBe('196 projects');
     expect(formatQuantity(196, 'projects', 'zh')).toBe('196个');
+    expect(formatQuantity(50, 'sets', 'zh')).toBe('50套');
+    expect(formatQuantity(50, 'sets', 'en')).toBe('50 sets');
+    expect(formatQuantity(1, 'sets', 'en')).toBe('1 set');
+    expect(formatQuantity(5000, 'sets-per-year', 'en')).toBe('5,000 sets a year');
   });
 
   it('adds hectares to land areas in English', () => {
