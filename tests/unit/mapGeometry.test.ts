@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { AIRPORT } from '../../src/config/mapContext';
 import { countyShapes } from '../../src/lib/geo/countyGeometry';
-import { corners, pointInPolygon } from '../../src/lib/map/geometry';
+import { corners, distanceToRing, pointInPolygon } from '../../src/lib/map/geometry';
 import { countyLabel, labelBox, labelPoint, LABEL_FONT_SIZE, textWidth } from '../../src/lib/map/labels';
 import { outerBoundary, westernStretch } from '../../src/lib/map/outline';
 import { fitMapProjection, MAP_VIEWPORT } from '../../src/lib/map/projection';
@@ -17,20 +17,6 @@ const projection = fitMapProjection(shapes);
 const projected = shapes.map((shape) => cleanRing(shape.rings[0]!.map((position) => projection.project(position))));
 const TOLERANCE = 0.3;
 const simplified = simplifyRings(projected, TOLERANCE);
-
-/** Distance from a point to the nearest segment of a closed ring. */
-function distanceToRing([x, y]: Point, ring: readonly Point[]): number {
-  let best = Infinity;
-  for (let i = 0; i < ring.length; i++) {
-    const [ax, ay] = ring[i]!;
-    const [bx, by] = ring[(i + 1) % ring.length]!;
-    const dx = bx - ax;
-    const dy = by - ay;
-    const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
-    best = Math.min(best, Math.hypot(ax + t * dx - x, ay + t * dy - y));
-  }
-  return best;
-}
 
 /** Decode `M x y l dx dy …z` path data back into absolute points (in path units). */
 function decodePath(d: string): Point[][] {

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteModel } from '../../scripts/lib/contentFiles';
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
 import { fanOut, hexSpiral, type MarkerInput } from '../../src/lib/map/fanOut';
-import { distanceToBox, pointInPolygon } from '../../src/lib/map/geometry';
+import { distanceToBox, distanceToRing, pointInPolygon } from '../../src/lib/map/geometry';
 import { countyLabel, labelBox, LABEL_FONT_SIZE_SMALL_SCREEN } from '../../src/lib/map/labels';
 import {
   buildMapModel,
@@ -156,6 +156,7 @@ describe('map model', () => {
     for (const marker of map.markers) {
       const county = map.counties.find((item) => item.county?.id === marker.project.county)!;
       expect(pointInPolygon([marker.x, marker.y], county.rings), marker.project.id).toBe(true);
+      expect(distanceToRing([marker.x, marker.y], county.rings[0]!), marker.project.id).toBeGreaterThan(MARKER_RADIUS / 2 - 0.1);
       for (const other of map.counties) {
         const name = other.county?.name ?? { zh: other.geometryName, en: other.geometryName };
         for (const lang of ['zh', 'en'] as const) {

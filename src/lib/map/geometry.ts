@@ -44,3 +44,18 @@ export function distanceToBox([x, y]: Point, box: Box): number {
   const dy = Math.max(Math.abs(y - box.y) - box.height / 2, 0);
   return Math.hypot(dx, dy);
 }
+
+/** Distance from a point to the nearest edge of a closed ring. */
+export function distanceToRing([x, y]: Point, ring: readonly Point[]): number {
+  let best = Infinity;
+  for (let i = 0; i < ring.length; i++) {
+    const [ax, ay] = ring[i]!;
+    const [bx, by] = ring[(i + 1) % ring.length]!;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length2 = dx * dx + dy * dy;
+    const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / length2));
+    best = Math.min(best, Math.hypot(ax + t * dx - x, ay + t * dy - y));
+  }
+  return best;
+}

@@ -10,7 +10,7 @@ import { LANGS, type ProjectKind } from '../../schemas/vocabulary';
 import { countyShapes, type CountyShape } from '../geo/countyGeometry';
 import { hasPoint, type LocationBasis, type ResolvedLocation } from '../projectLocation';
 import { fanOut, type MarkerInput } from './fanOut';
-import { pointInPolygon, type Box } from './geometry';
+import { distanceToRing, pointInPolygon, type Box } from './geometry';
 import { countyLabel, labelBox, labelPoint, LABEL_FONT_SIZE_SMALL_SCREEN } from './labels';
 import { outerBoundary, westernStretch } from './outline';
 import { fitMapProjection, MAP_VIEWPORT, type Viewport } from './projection';
@@ -39,7 +39,7 @@ export const SMALL_SCREEN_MARKER_SCALE = 1.23;
  */
 export const MARKER_SPACING = 16;
 /** County-seat and airport symbols, in user units. */
-export const SEAT_SIZE = 7;
+export const SEAT_SIZE = 13;
 export const AIRPORT_SIZE = 13;
 
 export interface MapCounty {
@@ -151,27 +151,37 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
     ...(airport ? [{ x: airport.x, y: airport.y, width: AIRPORT_SIZE + 2, height: AIRPORT_SIZE + 2 }] : []),
   ];
 
+  const belowLabel = ([x, y]: Point): Point => [
+    x,
+    round([0, y + (LABEL_FONT_SIZE_SMALL_SCREEN * 1.25) / 2 + MARKER_SPACING / 2])[1],
+  ];
   const mapCountyById = new Map(counties.flatMap((county) => (county.county ? [[county.county.id, county] as const] : [])));
   const located = site.projects.flatMap((item) => {
     const location = site.locationByProject.get(item.id);
     if (!location) throw new Error(`No resolved location for project "${item.id}"`);
     return hasPoint(location) ? [{ project: item, location }] : [];
   });
-  // One preferred area per county (shared, so markers of a county share one walk in fanOut);
-  // its radius, the county's bounding-box diagonal, reaches the whole county from any anchor in it.
+  // One preferred area per county (shared, so markers of a county share one walk in fanOut):
+  // inside the county with most of the marker clear of its border. Its radius, the county's
+  // bounding-box diagonal, reaches the whole county from any anchor in it.
   const insideCounty = new Map(
     counties.map((county) => {
       const xs = county.rings[0]!.map(([x]) => x);
       const ys = county.rings[0]!.map(([, y]) => y);
       const radius = Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-      return [county, { contains: (point: Point) => pointInPolygon(point, county.rings), radius }] as const;
+      const contains = (point: Point) =>
+        pointInPolygon(point, county.rings) && county.rings.every((ring) => distanceToRing(point, ring) >= MARKER_RADIUS / 2);
+      return [county, { contains, radius }] as const;
     }),
   );
   const inputs: MarkerInput[] = located.map(({ project: item, location }) => {
     const mapCounty = item.county ? mapCountyById.get(item.county) : undefined;
-    // A project placed at its county's visual centre shares the label's anchor, computed in screen space.
+    // A project placed at its county's visual centre gathers just below the county's label
+    // (the label sits on that centre, computed in screen space).
     const anchor =
-      location.basis === 'county-centre' && mapCounty ? mapCounty.label : round(project([location.lng, location.lat]));
+      location.basis === 'county-centre' && mapCounty
+        ? belowLabel(mapCounty.label)
+        : round(project([location.lng, location.lat]));
     const input: MarkerInput = { id: item.id, anchor, exact: location.precision === 'exact' };
     if (mapCounty && location.precision !== 'exact') input.within = insideCounty.get(mapCounty)!;
     return input;

@@ -39,7 +39,7 @@ export const MARKER_SHAPES: Record<ProjectKind, string> = {
 };
 /** The centre dot of a zone-precision marker. */
 export const MARKER_DOT_RADIUS = 2.2;
-const SEAT_SHAPE = 'M0-4.6l1.1 3.1h3.3l-2.7 2 1 3.2-2.7-1.9-2.7 1.9 1-3.2-2.7-2h3.3z';
+const SEAT_SHAPE = 'M0-6.5l1.6 4.4h4.6l-3.7 2.8 1.4 4.5-3.9-2.8-3.9 2.8 1.4-4.5-3.7-2.8h4.6z';
 const AIRPORT_SHAPE =
   'M0-5.6c.6 0 1 .6 1 1.3v2.8l4.6 2.6v1.3l-4.6-1.4v2.9l1.5 1.1v1l-2.5-.7-2.5.7v-1l1.5-1.1v-2.9l-4.6 1.4v-1.3l4.6-2.6v-2.8c0-.7.4-1.3 1-1.3z';
 
