@@ -203,7 +203,7 @@ describe('zoom and pan', () => {
     // Zoomed in, a marker reached by keyboard is brought into the view.
     await page.locator('a.map-marker').last().focus();
     const inView = await page.$eval('a.map-marker:focus use', (use) => {
-      const svg = use.ownerSVGElement!.getBoundingClientRect();
+      const svg = (use as SVGUseElement).ownerSVGElement!.getBoundingClientRect();
       const rect = use.getBoundingClientRect();
       return rect.left >= svg.left && rect.right <= svg.right && rect.top >= svg.top && rect.bottom <= svg.bottom;
     });
@@ -261,7 +261,7 @@ describe('zoom and pan', () => {
     const cy = box.y + box.height / 2;
     await page.$eval(
       'svg[data-map-svg]',
-      (svg, [x, y]) => {
+      (svg, { x, y }) => {
         const fire = (type: string, pointerId: number, clientX: number) =>
           svg.dispatchEvent(
             new PointerEvent(type, {
@@ -273,16 +273,16 @@ describe('zoom and pan', () => {
               isPrimary: pointerId === 1,
             }),
           );
-        fire('pointerdown', 1, x! - 20);
-        fire('pointerdown', 2, x! + 20);
+        fire('pointerdown', 1, x - 20);
+        fire('pointerdown', 2, x + 20);
         for (let step = 1; step <= 5; step++) {
-          fire('pointermove', 1, x! - 20 - step * 10);
-          fire('pointermove', 2, x! + 20 + step * 10);
+          fire('pointermove', 1, x - 20 - step * 10);
+          fire('pointermove', 2, x + 20 + step * 10);
         }
-        fire('pointerup', 1, x! - 70);
-        fire('pointerup', 2, x! + 70);
+        fire('pointerup', 1, x - 70);
+        fire('pointerup', 2, x + 70);
       },
-      [cx, cy],
+      { x: cx, y: cy },
     );
     const [, , width] = await viewBox(page);
     // The fingers moved from 40 px to 140 px apart: 3.5 times closer.
@@ -323,7 +323,7 @@ describe('accessibility and look', () => {
   }
 
   it('county pages highlight their county (screenshot)', async () => {
-    const href = localizedUrl(pageTypes().county, 'en');
+    const href = localizedUrl(pageTypes()['county']!, 'en');
     const { page } = await open(href);
     const current = page.locator('a.map-county[aria-current="page"]');
     expect(await current.getAttribute('href')).toBe(href);
