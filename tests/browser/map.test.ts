@@ -3,7 +3,7 @@
  * counties open their pages, zoom and pan work by keyboard, buttons, wheel,
  * drag and pinch, the card shows on focus, markers never overlap as
  * rendered, and the map passes axe at phone and desktop width. Screenshots
- * of the map go to test-results/screenshots/map-*.png.
+ * of the map go to test-results/screenshots/map-view-*.png.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -64,7 +64,8 @@ describe('filters', () => {
     expect(await page.textContent(`[data-kind-count="${kind}"]`)).toBe(
       `(${all.filter((marker) => marker.kind === kind).length + (await page.locator(`[data-map-unplaced][data-k="${kind}"]`).count())})`,
     );
-    expect(await page.textContent('[data-map-count]')).toContain(String(visible.length));
+    const unplacedShown = await page.locator('[data-map-unplaced]:not(.is-off)').count();
+    expect(await page.textContent('[data-map-count]')).toContain(String(visible.length + unplacedShown));
 
     await page.check(`[data-map-filters] input[value="${kind}"]`);
     await page.selectOption('[data-map-filters] select', chain);
@@ -131,17 +132,25 @@ describe('counties and markers', () => {
   for (const width of [390, 1280]) {
     it(`no two markers overlap as rendered at ${width}px, and shapes stay within their radius`, async () => {
       const { page } = await open('/map/', width);
-      const boxes = await page.$$eval('a.map-marker use', (uses) =>
-        uses.map((use) => {
-          const rect = use.getBoundingClientRect();
-          return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
-        }),
+      // Marker centres on screen, and the radius each marker's outline reaches as rendered
+      // (MARKER_RADIUS in map units, times the map's scale and the marker's own CSS scale).
+      const markers = await page.$$eval(
+        'a.map-marker',
+        (links, radius) =>
+          links.map((link) => {
+            const marker = link as SVGAElement;
+            const svg = marker.ownerSVGElement!;
+            const { e, f } = marker.transform.baseVal.consolidate()!.matrix;
+            const centre = new DOMPoint(e, f).matrixTransform(svg.getScreenCTM()!);
+            const cssScale = new DOMMatrix(getComputedStyle(marker.querySelector('use')!).transform).a;
+            return { x: centre.x, y: centre.y, radius: radius * svg.getScreenCTM()!.a * cssScale };
+          }),
+        MARKER_RADIUS,
       );
-      for (let i = 0; i < boxes.length; i++) {
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-          expect(overlap, `markers ${i} and ${j}`).toBe(false);
+      for (let i = 0; i < markers.length; i++) {
+        for (let j = i + 1; j < markers.length; j++) {
+          const [a, b] = [markers[i]!, markers[j]!];
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `markers ${i} and ${j}`).toBeGreaterThanOrEqual(a.radius + b.radius);
         }
       }
       // Every marker outline lies within MARKER_RADIUS of its centre (the fan-out spaces markers by it).
@@ -311,7 +320,7 @@ describe('accessibility and look', () => {
     for (const width of [390, 1280]) {
       it(`${lang} at ${width}px: axe finds nothing, also with the card open`, async () => {
         const { page, consoleErrors } = await open(lang === 'zh' ? '/map/' : '/en/map/', width);
-        await page.locator('county-map').screenshot({ path: path.join(SCREENSHOTS, `map-${lang}-${width}.png`) });
+        await page.locator('county-map').screenshot({ path: path.join(SCREENSHOTS, `map-view-${lang}-${width}.png`) });
         await page.locator('a.map-marker').first().focus();
         await page.locator('[data-map-card]').waitFor({ state: 'visible' });
         const violations = await runAxe(page);
@@ -327,7 +336,7 @@ describe('accessibility and look', () => {
     const { page } = await open(href);
     const current = page.locator('a.map-county[aria-current="page"]');
     expect(await current.getAttribute('href')).toBe(href);
-    await page.locator('county-map').screenshot({ path: path.join(SCREENSHOTS, 'map-county-en-1280.png') });
+    await page.locator('county-map').screenshot({ path: path.join(SCREENSHOTS, 'map-view-county-en-1280.png') });
     await page.context().close();
   });
 });
