@@ -100,11 +100,13 @@ export interface MapOptions {
   airport?: ContextPoint | undefined;
 }
 
-/** Name shown on the map in either language, for label boxes (the larger of the two). */
-function labelBoxes(mapCounty: Omit<MapCounty, 'label'> & { label: Point }): Box[] {
-  const name = mapCounty.county?.name ?? { zh: mapCounty.geometryName, en: mapCounty.geometryName };
-  return LANGS.map((lang) => labelBox(countyLabel(name, lang), mapCounty.label, LABEL_FONT_SIZE_SMALL_SCREEN));
+/** The boxes a county's label covers in either language, at the larger (phone) size. */
+function labelBoxes(county: MapCounty): Box[] {
+  const name = county.county?.name ?? { zh: county.geometryName, en: county.geometryName };
+  return LANGS.map((lang) => labelBox(countyLabel(name, lang), county.label, LABEL_FONT_SIZE_SMALL_SCREEN));
 }
+
+const round = ([x, y]: Point): Point => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
 
 export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): MapModel {
   const shapes = options.shapes ?? countyShapes();
@@ -134,16 +136,16 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
   });
   const river = lineToPath(westernStretch(outerBoundary(counties.map((county) => county.rings[0]!))), PATH_SCALE);
 
-  const round = ([x, y]: Point): Point => [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
   const seats = site.counties.flatMap((county) => {
     if (!county.seatLocation) return [];
     const [x, y] = round(project([county.seatLocation.lng, county.seatLocation.lat]));
     return [{ x, y, county }];
   });
-  const airport = airportPoint && {
-    point: airportPoint,
-    ...(([x, y]) => ({ x, y }))(round(project([airportPoint.lng, airportPoint.lat]))),
-  };
+  let airport: MapModel['airport'];
+  if (airportPoint) {
+    const [x, y] = round(project([airportPoint.lng, airportPoint.lat]));
+    airport = { x, y, point: airportPoint };
+  }
 
   const obstacles: Box[] = [
     ...counties.flatMap(labelBoxes),
@@ -151,10 +153,9 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
     ...(airport ? [{ x: airport.x, y: airport.y, width: AIRPORT_SIZE + 2, height: AIRPORT_SIZE + 2 }] : []),
   ];
 
-  const belowLabel = ([x, y]: Point): Point => [
-    x,
-    round([0, y + (LABEL_FONT_SIZE_SMALL_SCREEN * 1.25) / 2 + MARKER_SPACING / 2])[1],
-  ];
+  // Just below a label: half the label's height plus half a marker spacing.
+  const labelHalfHeight = labelBox('', [0, 0], LABEL_FONT_SIZE_SMALL_SCREEN).height / 2;
+  const belowLabel = ([x, y]: Point): Point => round([x, y + labelHalfHeight + MARKER_SPACING / 2]);
   const mapCountyById = new Map(counties.flatMap((county) => (county.county ? [[county.county.id, county] as const] : [])));
   const located = site.projects.flatMap((item) => {
     const location = site.locationByProject.get(item.id);
