@@ -228,7 +228,7 @@ export const en: Dictionary = {
   'mapView.chain': 'Industrial chain',
   'mapView.allChains': 'All chains',
   'mapView.kindFilter': 'Status',
-  'mapView.shown': 'Showing {shown} of {total} projects',
+  'mapView.shown': 'Projects shown: {shown} of {total}',
   'mapView.shownUnplaced': '{count} of them without a published location',
   'mapView.controls': 'Zoom and move the map',
   'mapView.zoomIn': 'Zoom in',

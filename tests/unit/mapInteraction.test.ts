@@ -1,6 +1,7 @@
 /** The pure logic behind the map's client script: filter state in the URL, counts, and viewBox zoom and pan. */
 import { describe, expect, it } from 'vitest';
-import { countFiltered, defaultFilter, matchesFilter, parseFilter, serializeFilter } from '../../src/lib/map/filters';
+import { countFiltered, countLine, defaultFilter, matchesFilter, parseFilter, serializeFilter } from '../../src/lib/map/filters';
+import { useTranslations } from '../../src/i18n';
 import {
   clampView,
   MAX_ZOOM,
@@ -56,6 +57,20 @@ describe('map filters', () => {
     // Among signed or seeking projects, by chain (whatever chain is chosen):
     expect(Object.fromEntries(counts.byChain)).toEqual({ hydrogen: 2, coal: 2 });
     expect(counts.allChains).toBe(3);
+  });
+});
+
+describe('status line', () => {
+  it('says how many projects are shown, and how many of them have no marker, in each language', () => {
+    const labels = (lang: 'zh' | 'en') => {
+      const t = useTranslations(lang);
+      return { shown: t('mapView.shown'), shownUnplaced: t('mapView.shownUnplaced'), separator: lang === 'zh' ? '，' : '; ' };
+    };
+    expect(countLine(labels('en'), 1200, 1500, 3, 'en')).toBe(
+      'Projects shown: 1,200 of 1,500; 3 of them without a published location',
+    );
+    expect(countLine(labels('en'), 2, 2, 0, 'en')).toBe('Projects shown: 2 of 2');
+    expect(countLine(labels('zh'), 5, 8, 1, 'zh-CN')).toBe('显示 5 / 8 个项目，其中 1 个位置未公布');
   });
 });
 

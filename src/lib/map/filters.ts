@@ -85,3 +85,22 @@ export function countFiltered(items: readonly FilterItem[], filter: MapFilter): 
   }
   return { total: items.length, shown, byKind, byChain, allChains };
 }
+
+/** Templates of the status line beside the map, e.g. "Showing {shown} of {total} projects". */
+export interface CountLabels {
+  shown: string;
+  shownUnplaced: string;
+  separator: string;
+}
+
+/**
+ * The status line: how many projects the filters show, and how many of them
+ * have no marker (location not published). One function for the build and
+ * the client script, so the line reads the same before and after filtering.
+ */
+export function countLine(labels: CountLabels, shown: number, total: number, unplaced: number, locale: string): string {
+  const fill = (template: string, values: Record<string, number>) =>
+    template.replace(/\{(\w+)\}/g, (match, name: string) => values[name]?.toLocaleString(locale) ?? match);
+  const line = fill(labels.shown, { shown, total });
+  return unplaced > 0 ? `${line}${labels.separator}${fill(labels.shownUnplaced, { count: unplaced })}` : line;
+}
