@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { CONTACT_IDS, contacts } from '../../src/config/contacts';
+import { MAP_CONTEXT_SOURCES } from '../../src/config/mapContext';
 import { checkContent, type CheckResult, type ContentFile } from '../../src/lib/content/checkContent';
 import { ContentValidationError } from '../../src/lib/content/contentError';
 import { buildSiteModel, type SiteInput, type SiteModel } from '../../src/lib/siteModel';
@@ -25,7 +26,7 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   return files;
 }
 
-/** Validates the tree under `root`, including the sources cited by src/config/contacts.ts. */
+/** Validates the tree under `root`, including the sources cited by src/config/contacts.ts and src/config/mapContext.ts. */
 export async function checkContentDir(root: string): Promise<CheckResult & { files: ContentFile[] }> {
   const files = await readContentFiles(root);
   const result = checkContent(files, CONTACT_IDS);
@@ -36,6 +37,15 @@ export async function checkContentDir(root: string): Promise<CheckResult & { fil
         file: 'src/config/contacts.ts',
         field: `${id}.source`,
         message: `unknown source "${contact.source}"; expected an id from content/sources/`,
+      });
+    }
+  }
+  for (const source of MAP_CONTEXT_SOURCES) {
+    if (!sourceIds.has(source)) {
+      result.errors.push({
+        file: 'src/config/mapContext.ts',
+        field: 'source',
+        message: `unknown source "${source}"; expected an id from content/sources/`,
       });
     }
   }
