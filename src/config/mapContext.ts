@@ -18,7 +18,7 @@ export const AIRPORT: ContextPoint = {
   name: { zh: '吕梁大武机场', en: 'Lüliang Dawu Airport' },
   lng: 111.14278,
   lat: 37.68333,
-  source: 'zhwiki-lvliang-dawu-airport',
+  source: 'zhwiki-dawu-airport',
 };
 
 /** Every source id cited by this file, for the content check. */

@@ -89,7 +89,7 @@ describe.each(['zh', 'en'] as const)('the full map (%s)', (lang) => {
 
   it('cites the source of the airport position', () => {
     const notes = page(url).root.querySelector('.map-notes')!;
-    const airport = site.sourceById.get('zhwiki-lvliang-dawu-airport')!;
+    const airport = site.sourceById.get('zhwiki-dawu-airport')!;
     expect(notes.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(airport.url);
   });
 });
