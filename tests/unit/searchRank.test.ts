@@ -66,19 +66,29 @@ describe('rankResults', () => {
   });
 
   it('ranks synonyms after the query as typed, and pages with every word after both', () => {
-    const pages = new Map<string, FoldedPage>([['chain', { title: 'aluminium and magnesium processing', text: '' }]]);
+    const pages = new Map<string, FoldedPage>([
+      ['chain', { title: 'aluminium and magnesium processing', text: '' }],
+      ['alu', { title: 'aluminium', text: '' }],
+    ]);
     const ranked = rankResults(
       input({
         loose: [undefined, hits('chain', 'project', 'county')],
-        exact: [['typed'], ['project', 'chain']],
+        exact: [['typed'], ['project', 'chain', 'alu']],
         allWords: ['words'],
         spellings: ['aluminum', 'aluminium'],
         words: ['aluminum'],
         pages,
       }),
     );
-    expect(ranked.map((result) => result.tier)).toEqual(['exact', 'synonymTitle', 'synonym', 'allWords', 'partial']);
-    expect(ranked.map((result) => result.id)).toEqual(['typed', 'chain', 'project', 'words', 'county']);
+    expect(ranked.map((result) => result.tier)).toEqual([
+      'exact',
+      'synonymTitleEquals',
+      'synonymTitle',
+      'synonym',
+      'allWords',
+      'partial',
+    ]);
+    expect(ranked.map((result) => result.id)).toEqual(['typed', 'alu', 'chain', 'project', 'words', 'county']);
   });
 
   it('takes the best score of a page over all spellings and leaves out spellings with unknown terms', () => {

@@ -139,7 +139,7 @@ class SearchPageElement extends HTMLElement {
   /** The language switcher keeps the search, so the reader can repeat it in the other language. */
   private updateLanguageLink(state: SearchState): void {
     const link = document.querySelector<HTMLAnchorElement>('[data-language-switcher]');
-    if (link) link.search = stateToSearch(state);
+    if (link) link.setAttribute('href', `${new URL(link.href).pathname}${stateToSearch(state)}`);
   }
 
   private text(key: RuntimeString, params: Record<string, string | number> = {}): string {
@@ -259,8 +259,14 @@ class SearchPageElement extends HTMLElement {
       this.empty.querySelector('[data-search-browse]')!.toggleAttribute('hidden', suggestions.related);
       const links = (entries: SuggestionEntry[]) =>
         entries.map((entry) => element('li', {}, element('a', { href: entry.url }, entry.label)));
-      this.empty.querySelector('[data-search-suggest-chains]')!.replaceChildren(...links(suggestions.chains));
-      this.empty.querySelector('[data-search-suggest-counties]')!.replaceChildren(...links(suggestions.counties));
+      for (const [selector, entries] of [
+        ['[data-search-suggest-chains]', suggestions.chains],
+        ['[data-search-suggest-counties]', suggestions.counties],
+      ] as const) {
+        const list = this.empty.querySelector(selector)!;
+        list.replaceChildren(...links(entries));
+        list.parentElement!.hidden = entries.length === 0;
+      }
     }
   }
 

@@ -1,8 +1,9 @@
 /**
  * Re-ranking Pagefind's results so that pages which contain what the reader
  * typed come first: the title equals or contains the query, then the text
- * contains it exactly, then a synonym of it, then every word of it, then the
- * rest in Pagefind's order (pages that match only some characters or words).
+ * contains it exactly, then the same for a synonym of it, then every word of
+ * it, then the rest in Pagefind's order (pages that match only some
+ * characters or words).
  */
 
 export interface Hit {
@@ -11,7 +12,16 @@ export interface Hit {
 }
 
 /** Best first. */
-export const TIERS = ['titleEquals', 'title', 'exact', 'synonymTitle', 'synonym', 'allWords', 'partial'] as const;
+export const TIERS = [
+  'titleEquals',
+  'title',
+  'exact',
+  'synonymTitleEquals',
+  'synonymTitle',
+  'synonym',
+  'allWords',
+  'partial',
+] as const;
 export type Tier = (typeof TIERS)[number];
 
 export interface Ranked {
@@ -76,6 +86,7 @@ function tierOf(id: string, input: RankInput, exact: readonly ReadonlySet<string
   if (page?.title === query) return 'titleEquals';
   if (page?.title.includes(query)) return 'title';
   if (exact[0]?.has(id) || page?.text.includes(query)) return 'exact';
+  if (synonyms.some((synonym) => page?.title === synonym)) return 'synonymTitleEquals';
   if (synonyms.some((synonym) => page?.title.includes(synonym))) return 'synonymTitle';
   if (synonyms.some((synonym, index) => exact[index + 1]?.has(id) || page?.text.includes(synonym))) return 'synonym';
   if (allWords.has(id)) return 'allWords';
