@@ -107,9 +107,10 @@ describe('rankResults', () => {
     expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('loads the contained pages first, then Pagefind’s top results', () => {
-    const candidates = rankingCandidates({ loose: [hits('p1', 'p2', 'p3', 'e1')], exact: [['e1']], allWords: [] }, 2);
-    expect(candidates).toEqual(['e1', 'p1', 'p2']);
+  it('loads the pages that contain the query, or Pagefind’s top results when none does', () => {
+    const loose = [hits('p1', 'p2', 'p3', 'e1', 'e2', 'e3')];
+    expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 2)).toEqual(['e1', 'e2']);
+    expect(rankingCandidates({ loose, exact: [[]], allWords: [] }, 2)).toEqual(['p1', 'p2']);
   });
 });
 

@@ -66,7 +66,7 @@ function foldWord(word: string): string {
 }
 
 /** Pages read before ranking (see `rankingCandidates`); beyond them, Pagefind's sets and order stand. */
-const RANKING_CHECKS = 24;
+const RANKING_CHECKS = 15;
 
 export interface PageData {
   url: string;
@@ -206,7 +206,12 @@ export interface SearchOutcome {
   lang: Lang;
   crossLanguage: boolean;
   results: Ranked[];
-  facets: FacetCounts;
+  /**
+   * Counts for the filter values. Working them out needs one filter search per
+   * value the first time, so results are shown without waiting for them
+   * (unless a filter is chosen, which needs the same data to filter by).
+   */
+  facets: Promise<FacetCounts>;
   /** Strings to mark in excerpts, best first. */
   needles: { strong: string[]; partial: string[] };
 }
@@ -303,9 +308,9 @@ export class SearchEngine {
         }
       }
     }
-    const facetIndex = await index.facets();
     const ids = results.map((result) => result.id);
-    let shown = applyFilters(results, state.filters, facetIndex);
+    const filtered = SEARCH_FILTERS.some((filter) => state.filters[filter] !== undefined);
+    let shown = filtered ? applyFilters(results, state.filters, await index.facets()) : results;
     if (state.sort === INVESTMENT_SORT) shown = sortByOrder(shown, await index.investment());
     const spellings = query ? expandQuery(query, this.config.synonyms) : [];
     const words = queryWords(query);
@@ -315,7 +320,7 @@ export class SearchEngine {
       lang: index.lang,
       crossLanguage,
       results: shown,
-      facets: facetCounts(ids, state.filters, facetIndex),
+      facets: index.facets().then((facetIndex) => facetCounts(ids, state.filters, facetIndex)),
       needles: { strong: [...spellings, ...words], partial: [...spellings, ...words, ...queryTerms(query)] },
     };
   }

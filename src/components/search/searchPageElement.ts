@@ -7,6 +7,7 @@
  */
 import { htmlLang } from '../../lib/routes';
 import type { Segment } from '../../lib/search/excerpt';
+import type { FacetCounts } from '../../lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search/filters';
 import { fill, plural } from '../../lib/search/messages';
 import type { RuntimeString, SearchPageConfig, SuggestionEntry } from '../../lib/search/pageConfig';
@@ -197,7 +198,12 @@ class SearchPageElement extends HTMLElement {
     this.shown = views.length;
     this.more.hidden = this.shown >= count;
     this.renderEmpty(outcome);
-    this.updateFacets(outcome);
+    void outcome.facets.then(
+      (counts) => {
+        if (outcome === this.outcome) this.updateFacets(counts);
+      },
+      (error: unknown) => console.error(error),
+    );
   }
 
   private async showMore(): Promise<void> {
@@ -271,10 +277,10 @@ class SearchPageElement extends HTMLElement {
   }
 
   /** Counts next to each filter value; values that would leave nothing are hidden (unless chosen). */
-  private updateFacets(outcome: SearchOutcome | undefined): void {
+  private updateFacets(facets: FacetCounts | undefined): void {
     for (const filter of SEARCH_FILTERS) {
       const select = this.selects.get(filter)!;
-      const counts = outcome?.facets[filter];
+      const counts = facets?.[filter];
       for (const option of select.options) {
         if (!option.value) continue;
         const label = option.dataset['label'] ?? option.text;

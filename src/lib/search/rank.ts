@@ -105,13 +105,15 @@ export function rankResults(input: RankInput): Ranked[] {
 }
 
 /**
- * The pages worth loading before ranking: those Pagefind says contain a
- * spelling or all the words, and Pagefind's own top results, in its order.
+ * The pages worth loading before ranking: the first of those Pagefind says
+ * contain a spelling or all the words or, when there are none (a word still
+ * being typed), Pagefind's own top results.
  */
 export function rankingCandidates(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>, limit: number): string[] {
   const strong = new Set([...input.exact.flat(), ...input.allWords]);
   const order = baseOrder(input);
-  return [...new Set([...order.filter((id) => strong.has(id)).slice(0, limit), ...order.slice(0, limit)])];
+  const contained = order.filter((id) => strong.has(id));
+  return (contained.length > 0 ? contained : order).slice(0, limit);
 }
 
 /** Whether any result contains the query, a synonym or all its words (rather than only some of its terms). */
