@@ -11,6 +11,7 @@ import { Converter } from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { dictionaries } from '../../src/i18n';
 import { localizedUrl, paths, switchLanguage } from '../../src/lib/routes';
 import { foldForMatch, unspaceHan } from '../../src/lib/search/query';
 import type { SiteModel } from '../../src/lib/siteModel';
@@ -262,6 +263,16 @@ describe('search page', () => {
     expect(requests).toContain('/pagefind/t2s.json');
     expect((await resultPaths(zh))[0]).toBe(paths.county(county.id));
     expect(await zh.locator('[data-search-status]').textContent()).toContain(county.name.zh);
+  });
+
+  it('leads a match in one policy to that policy on the policies page', async () => {
+    const policy = model.policies[0]!;
+    const page = await open(searchUrl('zh'));
+    await typeQuery(page, unspaceHan(policy.title.zh.replace(/[“”"]/g, '')));
+    const first = page.locator('.result').first();
+    expect(await first.locator('h3 a').getAttribute('href')).toBe(`${paths.policies()}#${policy.id}-title`);
+    expect(await first.locator('h3 a').textContent()).toBe(policy.title.zh);
+    expect(await first.locator('.result-meta').textContent()).toContain(dictionaries.zh['policies.title']);
   });
 
   it('without JavaScript, explains how to browse instead', async () => {

@@ -176,7 +176,12 @@ describe('search index', () => {
 
   it('the query set names pages that exist', () => {
     for (const query of investorQueries()) {
-      for (const url of query.expect) expect(resolveUrl(url), `${query.q}: ${url}`).toBeDefined();
+      for (const url of query.expect) {
+        const file = resolveUrl(url);
+        expect(file, `${query.q}: ${url}`).toBeDefined();
+        const anchor = url.split('#')[1];
+        if (anchor) expect(readFileSync(file!, 'utf8'), `${query.q}: ${url}`).toContain(`id="${anchor}"`);
+      }
     }
     expect(existsSync(path.join(DIST, 'pagefind'))).toBe(true);
   });

@@ -28,8 +28,9 @@ export function investorQueries(): InvestorQuery[] {
       throw new Error(`${where}: expect must list one to five URL paths`);
     }
     for (const url of expect) {
-      if (typeof url !== 'string' || !/^\/(?:[a-z0-9-]+\/)*$/.test(url))
-        throw new Error(`${where}: "${url}" is not a URL path like /chains/hydrogen/`);
+      if (typeof url !== 'string' || !/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/.test(url)) {
+        throw new Error(`${where}: "${url}" is not a URL path like /chains/hydrogen/ (or /policies/#one-thing-once-title)`);
+      }
     }
     if (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string'))
       throw new Error(`${where}: tags must be a list of words`);

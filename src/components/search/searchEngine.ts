@@ -113,7 +113,8 @@ class LanguageIndex {
 
   async search(term: string | null, options?: PagefindSearchOptions): Promise<Hit[]> {
     const { results } = await (await this.pagefind()).search(term, options);
-    for (const result of results) this.results.set(result.id, result);
+    // Keep the result of the latest query for each page: it knows where the query matched (see `section`).
+    for (const result of results) if (term !== null || !this.results.has(result.id)) this.results.set(result.id, result);
     return results.map(({ id, score }) => ({ id, score }));
   }
 
@@ -173,6 +174,20 @@ class LanguageIndex {
     return page;
   }
 
+  /**
+   * For a page that holds several entries (the policies page), the heading of
+   * the part where the latest query matched most, from Pagefind's sub-results.
+   */
+  async section(id: string): Promise<{ url: string; title: string } | undefined> {
+    const result = this.results.get(id);
+    if (!result) return undefined;
+    const data = (await result.data()) as PagefindData & { sub_results?: { url: string; title: string; locations: number[] }[] };
+    const best = (data.sub_results ?? [])
+      .filter((sub) => sub.url.includes('#') && sub.locations.length > 0)
+      .sort((a, b) => b.locations.length - a.locations.length)[0];
+    return best ? { url: best.url, title: unspaceHan(best.title) } : undefined;
+  }
+
   /** Which pages carry each filter value: one filter-only search per value, once. */
   facets(): Promise<FacetIndex> {
     this.facetIndex ??= (async () => {
@@ -227,7 +242,12 @@ export interface ResultView {
   tier: Tier;
   /** The same page in the reader's language, for results from the other language. */
   twinUrl?: string;
+  /** The part of a many-entry page (one policy on the policies page) the link leads to. */
+  section?: string;
 }
+
+/** Page types whose pages hold several entries, each under its own heading. */
+const SECTIONED_TYPES = new Set(['policy']);
 
 export class SearchEngine {
   private readonly indexes: Record<Lang, LanguageIndex>;
@@ -342,7 +362,12 @@ export class SearchEngine {
         };
         if (page.county) view.county = page.county;
         if (page.investment) view.investment = page.investment;
-        if (outcome.crossLanguage) view.twinUrl = switchLanguage(page.url, this.config.lang);
+        const section = SECTIONED_TYPES.has(page.type) && outcome.query ? await index.section(id) : undefined;
+        if (section) {
+          view.url = section.url;
+          view.section = section.title;
+        }
+        if (outcome.crossLanguage) view.twinUrl = switchLanguage(view.url, this.config.lang);
         return view;
       }),
     );

@@ -153,6 +153,7 @@ class SearchPageElement extends HTMLElement {
     if (!isActive(state)) {
       this.outcome = undefined;
       this.region.hidden = true;
+      this.status.textContent = '';
       this.updateFacets(undefined);
       return;
     }
@@ -224,6 +225,8 @@ class SearchPageElement extends HTMLElement {
     const lang = foreign ? { lang: htmlLang(view.lang) } : {};
     const typeLabel = new Map(this.config.filters.type).get(view.type) ?? view.type;
     const meta = element('p', { class: 'result-meta' }, element('span', { class: 'badge result-type' }, typeLabel));
+    // A result inside a many-entry page is titled by its entry, with the page named after the type.
+    if (view.section) meta.append(element('span', lang, view.title));
     if (view.tier === 'partial') meta.append(element('span', { class: 'result-partial' }, this.text('searchPage.partial')));
     if (view.twinUrl) {
       meta.append(element('a', { href: view.twinUrl, hreflang: htmlLang(this.config.lang) }, this.text('searchPage.twin')));
@@ -240,7 +243,11 @@ class SearchPageElement extends HTMLElement {
     ] as const) {
       if (value) facts.append(element('div', {}, element('dt', {}, label), element('dd', lang, value)));
     }
-    const link = element('a', { href: view.url, ...(foreign ? { hreflang: htmlLang(view.lang) } : {}) }, view.title);
+    const link = element(
+      'a',
+      { href: view.url, ...(foreign ? { hreflang: htmlLang(view.lang) } : {}) },
+      view.section ?? view.title,
+    );
     return element(
       'li',
       { class: 'result', 'data-tier': view.tier },
