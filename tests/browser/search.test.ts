@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadSiteModel } from '../../scripts/lib/contentFiles';
 import { dictionaries } from '../../src/i18n';
 import { localizedUrl, paths, switchLanguage } from '../../src/lib/routes';
+import { PAGE_SIZE } from '../../src/lib/search/pageConfig';
 import { foldForMatch, unspaceHan } from '../../src/lib/search/query';
 import type { SiteModel } from '../../src/lib/siteModel';
 import type { Lang } from '../../src/schemas/vocabulary';
@@ -130,7 +131,7 @@ describe('search page', () => {
     await waitForSearch(page, county.name.zh, before);
     expect(new URL(page.url()).searchParams.get('type')).toBe('project');
     const projects = await resultPaths(page);
-    expect(projects.length).toBe(Math.min(projectCount, 15));
+    expect(projects.length).toBe(Math.min(projectCount, PAGE_SIZE));
     expect(projects.every((url) => url.startsWith('/projects/'))).toBe(true);
     expect(await page.locator('.result-type').allTextContents()).toEqual(projects.map(() => '项目'));
 
@@ -162,12 +163,26 @@ describe('search page', () => {
     expect(await page.inputValue('#search-filter-type')).toBe('project');
     expect(await page.inputValue('#search-sort')).toBe('investment');
     const urls = await resultPaths(page);
-    expect(urls).toHaveLength(Math.min(model.projects.length, 15));
+    expect(urls).toHaveLength(Math.min(model.projects.length, PAGE_SIZE));
     // Published investments first, largest first; then the rest.
     const investments = urls.map((url) => model.projectById.get(url.split('/')[3]!)?.investment);
     const published = investments.filter((value) => value !== undefined);
     expect(investments.slice(0, published.length)).toEqual(published);
     expect(published).toEqual([...published].sort((a, b) => b - a));
+  });
+
+  // Runs once the catalogue holds more projects than one page of results.
+  const zhProjects = builtPages().filter((page) => /^\/projects\/[^/]+\/$/.test(page.url)).length;
+  it.skipIf(zhProjects <= PAGE_SIZE)('shows more results on request, moving the focus to the first new one', async () => {
+    const page = await open(searchUrl('zh', '?type=project'));
+    await waitForSearch(page, '', 0);
+    expect(await resultPaths(page)).toHaveLength(PAGE_SIZE);
+    await page.click('[data-search-more]');
+    await page.waitForFunction((size) => document.querySelectorAll('.result').length > size, PAGE_SIZE);
+    const urls = await resultPaths(page);
+    expect(urls).toHaveLength(Math.min(zhProjects, 2 * PAGE_SIZE));
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(urls[PAGE_SIZE]);
   });
 
   it('is usable from the keyboard: ↓ and ↑ move between the box and the results, Enter opens one', async () => {

@@ -7,7 +7,7 @@
 import { buildExcerpt, type Segment } from '../../lib/search/excerpt';
 import { applyFilters, facetCounts, sortByOrder, type FacetCounts, type FacetIndex } from '../../lib/search/facets';
 import { INVESTMENT_SORT, SEARCH_FILTERS } from '../../lib/search/filters';
-import type { SearchPageConfig } from '../../lib/search/pageConfig';
+import { PAGE_SIZE, type SearchPageConfig } from '../../lib/search/pageConfig';
 import {
   exactQuery,
   foldForMatch,
@@ -65,8 +65,11 @@ function foldWord(word: string): string {
     .replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-/** Pages read before ranking (see `rankingCandidates`); beyond them, Pagefind's sets and order stand. */
-const RANKING_CHECKS = 15;
+/** Pagefind answers kept per language (the same searches recur while a query is typed and refined). */
+const SEARCH_CACHE_SIZE = 300;
+
+/** Pages read before ranking (see `rankingCandidates`): one page of results; beyond it, Pagefind's sets and order stand. */
+const RANKING_CHECKS = PAGE_SIZE;
 
 export interface PageData {
   url: string;
@@ -82,6 +85,7 @@ export interface PageData {
 class LanguageIndex {
   private instance: Promise<PagefindInstance> | undefined;
   private readonly results = new Map<string, PagefindResult>();
+  private readonly responses = new Map<string, Promise<{ results: PagefindResult[] }>>();
   private readonly pages = new Map<string, Promise<PageData>>();
   private readonly terms = new Map<string, Promise<boolean>>();
   private facetIndex?: Promise<FacetIndex>;
@@ -112,7 +116,16 @@ class LanguageIndex {
   }
 
   async search(term: string | null, options?: PagefindSearchOptions): Promise<Hit[]> {
-    const { results } = await (await this.pagefind()).search(term, options);
+    const key = JSON.stringify([term, options ?? {}]);
+    let response = this.responses.get(key);
+    if (!response) {
+      response = this.pagefind().then((pagefind) => pagefind.search(term, options));
+      response.catch(() => this.responses.delete(key));
+      // A few hundred searches cover a session; the oldest make way beyond that.
+      if (this.responses.size >= SEARCH_CACHE_SIZE) this.responses.delete(this.responses.keys().next().value!);
+      this.responses.set(key, response);
+    }
+    const { results } = await response;
     // Keep the result of the latest query for each page: it knows where the query matched (see `section`).
     for (const result of results) if (term !== null || !this.results.has(result.id)) this.results.set(result.id, result);
     return results.map(({ id, score }) => ({ id, score }));
@@ -292,8 +305,8 @@ export class SearchEngine {
     const words = queryWords(query);
     let allWords: string[] = [];
     if (words.length > 1) {
-      const perWord = await Promise.all(words.map((word) => index.ids(exactQuery(word))));
-      allWords = perWord.reduce((common, ids) => common.filter((id) => ids.includes(id)));
+      const perWord = await Promise.all(words.map(async (word) => new Set(await index.ids(exactQuery(word)))));
+      allWords = [...perWord[0]!].filter((id) => perWord.every((ids) => ids.has(id)));
     }
     const input = {
       loose,

@@ -10,13 +10,11 @@ import type { Segment } from '../../lib/search/excerpt';
 import type { FacetCounts } from '../../lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search/filters';
 import { fill, plural } from '../../lib/search/messages';
-import type { RuntimeString, SearchPageConfig, SuggestionEntry } from '../../lib/search/pageConfig';
+import { PAGE_SIZE, type RuntimeString, type SearchPageConfig, type SuggestionEntry } from '../../lib/search/pageConfig';
 import { relatedSuggestions } from '../../lib/search/related';
 import { EMPTY_STATE, isActive, parseState, sameState, stateToSearch, type SearchState } from '../../lib/search/urlState';
 import type { ResultView, SearchEngine, SearchOutcome } from './searchEngine';
 
-/** Results shown at once; "Show more" adds as many again. */
-export const PAGE_SIZE = 15;
 /** Pause after a keystroke before searching. */
 const TYPING_DELAY_MS = 120;
 

@@ -10,7 +10,7 @@ import { LANGS, PAGE_TYPES, PROJECT_KINDS, type Lang } from '../../schemas/vocab
 import { localizedUrl, paths } from '../routes';
 import type { SiteModel } from '../siteModel';
 import { bundleUrl, T2S_URL } from './bundle';
-import { SEARCH_FILTERS, type SearchFilter } from './filters';
+import type { SearchFilter } from './filters';
 import { countySynonyms } from './synonyms';
 
 export interface SuggestionEntry {
@@ -20,6 +20,9 @@ export interface SuggestionEntry {
   label: string;
   url: string;
 }
+
+/** Results shown at once on the search page; "Show more" adds as many again. */
+export const PAGE_SIZE = 15;
 
 /** UI strings the script fills in at run time; plural keys are passed as `_one` / `_other` pairs. */
 export const RUNTIME_STRINGS = [
@@ -57,7 +60,6 @@ export function searchPageConfig(model: Pick<SiteModel, 'chains' | 'counties'>, 
     county: model.counties.map((county) => [county.id, county.name[lang]]),
     kind: PROJECT_KINDS.map((kind) => [kind, t(`kind.${kind}`)]),
   };
-  for (const filter of SEARCH_FILTERS) if (!filters[filter]) throw new Error(`No values for search filter ${filter}`);
   return {
     lang,
     bundles: Object.fromEntries(LANGS.map((each) => [each, bundleUrl(each)])) as Record<Lang, string>,
