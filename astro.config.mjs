@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/config/site.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -17,6 +18,8 @@ export default defineConfig({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    // Last, so it indexes the finished HTML.
+    pagefind(),
   ],
   vite: {
     build: {

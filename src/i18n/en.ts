@@ -224,6 +224,36 @@ export const en: Dictionary = {
 
   // ── Search ──────────────────────────────────────────────────────────────
   'searchPage.resultsHeading': 'Results',
+  'searchPage.queryLabel': 'Search for',
+  'searchPage.hint':
+    'Type English or Chinese (simplified or traditional), a place or a company name; press ↓ to move to the results.',
+  'searchPage.filters': 'Filter and sort',
+  'searchPage.filter.type': 'Type',
+  'searchPage.filter.chain': 'Industrial chain',
+  'searchPage.filter.county': 'County',
+  'searchPage.filter.kind': 'Project stage',
+  'searchPage.any': 'All',
+  'searchPage.sort': 'Sort by',
+  'searchPage.sort.relevance': 'Relevance',
+  'searchPage.sort.investment': 'Investment (largest first)',
+  'searchPage.status_one': '{count} result for “{query}”',
+  'searchPage.status_other': '{count} results for “{query}”',
+  'searchPage.browse_one': '{count} page matches the filters',
+  'searchPage.browse_other': '{count} pages match the filters',
+  'searchPage.searching': 'Searching…',
+  'searchPage.error': 'Search is not available at the moment. Please try again later, or browse by chain or county.',
+  'searchPage.noResults': 'No page matches “{query}”.',
+  'searchPage.noResultsFiltered': 'No page matches “{query}” with the chosen filters.',
+  'searchPage.noResultsHelp': 'Check the spelling, use fewer or other words, or browse the chains and counties below.',
+  'searchPage.clearFilters': 'Clear the filters',
+  'searchPage.related': 'Related chains and counties',
+  'searchPage.browse': 'Browse by chain or county',
+  'searchPage.crossLanguage': 'No English page matches “{query}”; these results are from the Chinese pages.',
+  'searchPage.twin': 'English version',
+  'searchPage.partial': 'Partial match',
+  'searchPage.showMore': 'Show more results',
+  'searchPage.noscript':
+    'Search needs JavaScript. You can also browse the guide by chain, by county or in the project catalogue.',
 
   // ── Investment map ──────────────────────────────────────────────────────
   'mapView.legend': 'Legend',

@@ -1,0 +1,77 @@
+/**
+ * The excerpt under a result: a window of the page text around the first
+ * match, with every occurrence of the query (or its words) marked. Built here
+ * rather than taken from Pagefind, which marks Chinese character by character.
+ * Returned as plain segments, so the page renders them as text (never HTML).
+ */
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export const EXCERPT_CHARS = 110;
+
+interface Match {
+  start: number;
+  end: number;
+}
+
+/** Non-overlapping occurrences of the needles (longest needle first), case-insensitive, in text order. */
+export function findMatches(text: string, needles: readonly string[]): Match[] {
+  const lower = text.toLocaleLowerCase('en');
+  // Lower-casing must not shift positions; it does not for the scripts on this site.
+  const haystack = lower.length === text.length ? lower : text;
+  const sorted = [...new Set(needles.map((needle) => needle.toLocaleLowerCase('en')).filter((needle) => needle.trim()))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const taken: Match[] = [];
+  for (const needle of sorted) {
+    for (let from = haystack.indexOf(needle); from >= 0; from = haystack.indexOf(needle, from + needle.length)) {
+      const match = { start: from, end: from + needle.length };
+      if (!taken.some((other) => match.start < other.end && other.start < match.end)) taken.push(match);
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Moves an index off the second half of a surrogate pair. */
+function safe(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff ? index - 1 : index;
+}
+
+/**
+ * About `maxChars` characters of `text` around the first occurrence of the
+ * first needle found (needles are given best first: the whole query, then
+ * its words), with matches marked and "…" where the text was cut.
+ */
+export function buildExcerpt(text: string, needles: readonly string[], maxChars = EXCERPT_CHARS): Segment[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const matches = findMatches(clean, needles);
+  const lower = clean.toLocaleLowerCase('en');
+  const anchor =
+    needles.map((needle) => lower.indexOf(needle.toLocaleLowerCase('en'))).find((index) => index >= 0) ?? matches[0]?.start ?? 0;
+  let start = Math.max(0, anchor - Math.floor(maxChars / 3));
+  const end = safe(clean, Math.min(clean.length, start + maxChars));
+  if (end - start < maxChars) start = Math.max(0, end - maxChars);
+  start = safe(clean, start);
+
+  const segments: Segment[] = [];
+  const push = (segment: Segment) => {
+    if (segment.text) segments.push(segment);
+  };
+  let cursor = start;
+  for (const match of matches) {
+    if (match.end <= start || match.start >= end) continue;
+    const from = Math.max(match.start, start);
+    const to = Math.min(match.end, end);
+    push({ text: clean.slice(cursor, from), mark: false });
+    push({ text: clean.slice(from, to), mark: true });
+    cursor = to;
+  }
+  push({ text: clean.slice(cursor, end), mark: false });
+  if (start > 0) segments.unshift({ text: '…', mark: false });
+  if (end < clean.length) segments.push({ text: '…', mark: false });
+  return segments;
+}

@@ -1,0 +1,93 @@
+/**
+ * Turning what a reader types into what the index understands.
+ *
+ * Chinese is indexed one character per word: the indexer is given each page
+ * with a space between Han characters (`spaceHan`), and queries are split the
+ * same way. Pagefind's own Chinese segmentation (a dictionary at indexing
+ * time, Intl.Segmenter in the browser) does not agree with itself, so an
+ * exact phrase such as "精密铝" could miss a page that contains it; one
+ * character per word makes an exact phrase search a true substring search.
+ */
+import { toSimplified } from './t2s';
+
+const HAN = /\p{Script=Han}/u;
+const HAN_BEFORE_TEXT = /(\p{Script=Han})(?=[^\s])/gu;
+const TEXT_BEFORE_HAN = /([^\s])(?=\p{Script=Han})/gu;
+/** Han characters and the full-width punctuation set around them. */
+const WIDE = '\\p{Script=Han}\\u2018-\\u201f\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20';
+const SPACED_WIDE = new RegExp(`([${WIDE}])[ \\u200b]+(?=[${WIDE}])`, 'gu');
+/** Quotes would turn a query into Pagefind's exact-phrase syntax; they carry no meaning here. */
+const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** A space on both sides of every Han character: "GDP总量" → "GDP 总 量". */
+export function spaceHan(text: string): string {
+  return text.replace(HAN_BEFORE_TEXT, '$1 ').replace(TEXT_BEFORE_HAN, '$1 ');
+}
+
+/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，" (spaces next to Latin words and digits stay). */
+export function unspaceHan(text: string): string {
+  return text.replace(SPACED_WIDE, '$1');
+}
+
+/** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
+const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?=<[a-z])/gi;
+
+/**
+ * The copy of a built page handed to the indexer (the page itself is not
+ * changed): " · " between elements whose texts would otherwise run together
+ * (the site's HTML is compressed, so `<dt>County</dt><dd>Xing County</dd>`
+ * has no space in it), and `spaceHan` on all text, never on tags or attribute values.
+ */
+export function prepareHtmlForIndex(html: string): string {
+  return html
+    .replace(HUGGING_CLOSE, '$1 · ')
+    .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));
+}
+
+/**
+ * The query as the search works with it: full-width letters and digits made
+ * half-width (NFKC), traditional characters made simplified (when the map is
+ * loaded), quotes dropped, spaces collapsed. Case is kept for display;
+ * comparisons fold it.
+ */
+export function normaliseQuery(raw: string, t2s?: ReadonlyMap<string, string>): string {
+  let text = raw.normalize('NFKC');
+  if (t2s) text = toSimplified(text, t2s);
+  return text.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Lower-case, without diacritics (Lüliang = Luliang), Han unspaced, spaces collapsed: the form in which texts are compared. */
+export function foldForMatch(text: string): string {
+  const folded = text.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return unspaceHan(folded.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim());
+}
+
+/** The words a reader typed (split at spaces), for "contains every word". */
+export function queryWords(query: string): string[] {
+  return query.split(' ').filter((word) => word.length > 0);
+}
+
+/** The terms Pagefind matches one by one: each Han character, and each other word. */
+export function queryTerms(query: string): string[] {
+  return [
+    ...new Set(
+      spaceHan(query)
+        .split(/\s+/)
+        .filter((term) => term.length > 0),
+    ),
+  ];
+}
+
+/** The query in Pagefind's syntax: any words, ranked. */
+export function looseQuery(query: string): string {
+  return spaceHan(query);
+}
+
+/** The query in Pagefind's syntax: this exact sequence of words (characters, for Chinese). */
+export function exactQuery(query: string): string {
+  return `"${spaceHan(query)}"`;
+}

@@ -1,0 +1,138 @@
+/**
+ * Re-ranking Pagefind's results so that pages which contain what the reader
+ * typed come first: the title equals or contains the query, then the text
+ * contains it exactly, then the same for a synonym of it, then every word of
+ * it, then the rest in Pagefind's order (pages that match only some
+ * characters or words).
+ */
+
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/** Best first. */
+export const TIERS = [
+  'titleEquals',
+  'title',
+  'exact',
+  'synonymTitleEquals',
+  'synonymTitle',
+  'synonym',
+  'allWords',
+  'partial',
+] as const;
+export type Tier = (typeof TIERS)[number];
+
+export interface Ranked {
+  id: string;
+  tier: Tier;
+}
+
+/** A page as the ranking compares it: title and whole text in the form of `foldForMatch`. */
+export interface FoldedPage {
+  title: string;
+  text: string;
+}
+
+export interface RankInput {
+  /**
+   * Pagefind's ranked results for each spelling (0 = the query as typed, then
+   * its synonyms); `undefined` for a spelling with a term the index lacks,
+   * whose results Pagefind would compute as if that term were not there.
+   */
+  loose: readonly (readonly Hit[] | undefined)[];
+  /** Ids of the pages that contain each spelling exactly (Pagefind's phrase search), aligned with `loose`. */
+  exact: readonly (readonly string[])[];
+  /** Ids of the pages that contain every word of the query (empty for a one-word query). */
+  allWords: readonly string[];
+  /** Each spelling in the folded form of `foldForMatch`, aligned with `loose`. */
+  spellings: readonly string[];
+  /** The words of the query, folded (one word: no "all words" tier). */
+  words: readonly string[];
+  /**
+   * Pages loaded so far. Their title and text are checked directly, which
+   * also catches what Pagefind's word-based phrase search cannot: the start of
+   * a word being typed ("alumin"). Pages not loaded are ranked by Pagefind's sets.
+   */
+  pages: ReadonlyMap<string, FoldedPage>;
+}
+
+/** Pagefind's order over all spellings (best score wins), then pages only the exact searches found. */
+export function baseOrder(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>): string[] {
+  const best = new Map<string, { score: number; seen: number }>();
+  let seen = 0;
+  for (const hits of input.loose) {
+    for (const hit of hits ?? []) {
+      const current = best.get(hit.id);
+      if (!current) best.set(hit.id, { score: hit.score, seen: seen++ });
+      else if (hit.score > current.score) current.score = hit.score;
+    }
+  }
+  const order = [...best].sort(([, a], [, b]) => b.score - a.score || a.seen - b.seen).map(([id]) => id);
+  const known = new Set(order);
+  for (const id of [...input.exact.flat(), ...input.allWords]) {
+    if (!known.has(id)) {
+      known.add(id);
+      order.push(id);
+    }
+  }
+  return order;
+}
+
+function tierOf(id: string, input: RankInput, exact: readonly ReadonlySet<string>[], allWords: ReadonlySet<string>): Tier {
+  const page = input.pages.get(id);
+  const [query = '', ...synonyms] = input.spellings;
+  if (page?.title === query) return 'titleEquals';
+  if (page?.title.includes(query)) return 'title';
+  if (exact[0]?.has(id) || page?.text.includes(query)) return 'exact';
+  if (synonyms.some((synonym) => page?.title === synonym)) return 'synonymTitleEquals';
+  if (synonyms.some((synonym) => page?.title.includes(synonym))) return 'synonymTitle';
+  if (synonyms.some((synonym, index) => exact[index + 1]?.has(id) || page?.text.includes(synonym))) return 'synonym';
+  if (allWords.has(id)) return 'allWords';
+  if (page && input.words.length > 1 && input.words.every((word) => page.text.includes(word))) return 'allWords';
+  return 'partial';
+}
+
+export function rankResults(input: RankInput): Ranked[] {
+  const exact = input.exact.map((ids) => new Set(ids));
+  const allWords = new Set(input.allWords);
+  const rank = new Map(TIERS.map((tier, index) => [tier, index]));
+  return baseOrder(input)
+    .map((id, position) => ({ id, tier: tierOf(id, input, exact, allWords), position }))
+    .sort((a, b) => rank.get(a.tier)! - rank.get(b.tier)! || a.position - b.position)
+    .map(({ id, tier }) => ({ id, tier }));
+}
+
+/**
+ * The pages worth loading before ranking: the first of those Pagefind says
+ * contain a spelling or all the words or, when there are none (a word still
+ * being typed), Pagefind's own top results.
+ */
+export function rankingCandidates(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>, limit: number): string[] {
+  const strong = new Set([...input.exact.flat(), ...input.allWords]);
+  const order = baseOrder(input);
+  const contained = order.filter((id) => strong.has(id));
+  return (contained.length > 0 ? contained : order).slice(0, limit);
+}
+
+/** Whether any result contains the query, a synonym or all its words (rather than only some of its terms). */
+export function hasStrongMatch(ranked: readonly Ranked[]): boolean {
+  return ranked.some((result) => result.tier !== 'partial');
+}
+
+/** Whether a query is written only in the script of the site's other language (Latin on the Chinese site, Han on the English one). */
+export function writtenInOtherScript(query: string, lang: 'zh' | 'en'): boolean {
+  const han = /\p{Script=Han}/u.test(query);
+  return lang === 'en' ? han : !han && /\p{L}/u.test(query);
+}
+
+/**
+ * Whether to look in the other language's index: when this one finds
+ * nothing, or finds only partial matches for a query typed in the other
+ * language's script (an English word that happens to occur in a Chinese
+ * source title is no answer to an English question).
+ */
+export function shouldSearchOtherLanguage(own: readonly Ranked[], query: string, lang: 'zh' | 'en'): boolean {
+  return own.length === 0 || (!hasStrongMatch(own) && writtenInOtherScript(query, lang));
+}

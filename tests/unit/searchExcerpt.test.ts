@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, findMatches } from '../../src/lib/search/excerpt';
+
+const render = (segments: { text: string; mark: boolean }[]) =>
+  segments.map((segment) => (segment.mark ? `[${segment.text}]` : segment.text)).join('');
+
+describe('excerpts', () => {
+  it('marks every occurrence, longest needle first, without overlaps, in any case', () => {
+    expect(findMatches('Aluminium and aluminium-magnesium', ['aluminium', 'alu'])).toEqual([
+      { start: 0, end: 9 },
+      { start: 14, end: 23 },
+    ]);
+    expect(render(buildExcerpt('精密铝材与铝镁合金', ['铝材', '铝']))).toBe('精密[铝材]与[铝]镁合金');
+  });
+
+  it('cuts a window around the first match of the best needle, with ellipses', () => {
+    const text = `${'前'.repeat(200)}航空航天高端精密铝材制造项目${'后'.repeat(200)}`;
+    const excerpt = render(buildExcerpt(text, ['铝材'], 60));
+    expect(excerpt.startsWith('…')).toBe(true);
+    expect(excerpt.endsWith('…')).toBe(true);
+    expect(excerpt).toContain('[铝材]');
+    expect(excerpt.length).toBeLessThanOrEqual(64);
+  });
+
+  it('starts at the beginning when nothing matches, and never splits a surrogate pair', () => {
+    expect(render(buildExcerpt('Short text.', ['zzz']))).toBe('Short text.');
+    const astral = '𠵾'.repeat(100);
+    for (const segment of buildExcerpt(astral, ['x'], 11)) {
+      expect(segment.text).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+  });
+});
