@@ -8,6 +8,7 @@ import {
   policyRecord,
   projectRecord,
   searchAttributes,
+  withTitleMeta,
   zoneRecord,
 } from '../../src/lib/search/searchRecord';
 import type { Chain, County, Project, Zone } from '../../src/schemas';
@@ -110,5 +111,17 @@ describe('search records', () => {
     for (const path of ['/chains/hydrogen/', '/policies/', '/about/', '/downloads/', '/projects/x/']) {
       expect(isIndexedPath(path), path).toBe(true);
     }
+  });
+});
+
+describe('withTitleMeta', () => {
+  it('adds the title as meta from an attribute, keeping the other meta', () => {
+    const attributes = withTitleMeta(
+      { 'data-pagefind-meta': 'type[data-page-type]', 'data-page-type': 'project' },
+      '金岩500万吨焦化',
+    );
+    expect(attributes['data-meta-title']).toBe('金岩500万吨焦化');
+    expect(attributes['data-pagefind-meta']).toBe('title[data-meta-title], type[data-page-type]');
+    expect(withTitleMeta({}, 'About')['data-pagefind-meta']).toBe('title[data-meta-title]');
   });
 });

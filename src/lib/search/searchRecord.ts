@@ -116,6 +116,21 @@ export function searchAttributes(rec: SearchRecord): Record<string, string> {
 }
 
 /**
+ * The page title as Pagefind meta, taken from an attribute: the indexer reads
+ * a copy of the page with spaces between Han characters (see
+ * `prepareHtmlForIndex`), and a title read from the text would keep spaces
+ * such as "金岩 500 万吨" that no reader typed.
+ */
+export function withTitleMeta(attributes: Readonly<Record<string, string>>, title: string): Record<string, string> {
+  const meta = attributes['data-pagefind-meta'];
+  return {
+    ...attributes,
+    'data-meta-title': title,
+    'data-pagefind-meta': meta ? `title[data-meta-title], ${meta}` : 'title[data-meta-title]',
+  };
+}
+
+/**
  * Listing pages (home, catalogues, the map, the search page itself) only repeat
  * titles and summaries of entries that have their own page; indexing them
  * would put a list above the entry a reader is looking for.
