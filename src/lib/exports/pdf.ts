@@ -1,0 +1,447 @@
+/**
+ * Thin PDF writer (pdfkit): lays out the catalogue document and project fact
+ * sheets built in sheet.ts on A4 pages. Text is set in Noto Sans SC; pdfkit
+ * embeds only the glyphs a file uses (a subset), never the whole 10 MB font.
+ * QR codes are drawn as vector squares, so they stay sharp and small.
+ */
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
+import type { Lang } from '../../schemas/vocabulary';
+import type { CatalogueDocument, ProjectSheet } from './sheet';
+
+/** Fonts already parsed by fontkit (see parsePdfFonts). */
+export interface PdfFonts {
+  regular: object;
+  bold: object;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array;
+  /** Projects whose section was written, in order. */
+  projectIds: string[];
+  pageCount: number;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 56, bottom: 64, left: 56, right: 56 };
+const CONTENT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+const MAX_Y = A4.height - MARGIN.bottom;
+const COLOR = {
+  brand: '#9c1c1f',
+  ink: '#1b2230',
+  muted: '#535b6b',
+  rule: '#d8d2c4',
+  seeking: '#0b4f8a',
+  signed: '#6a3d9a',
+  building: '#8a5a00',
+  operating: '#1d6b3a',
+} as const;
+const QR_SIZE = 84;
+const CONTENTS = { titleHeight: 44, groupHeight: 26, entryHeight: 16 };
+
+interface GlyphRun {
+  glyphs: unknown[];
+  positions: Record<string, number>[];
+  readonly advanceWidth: number;
+}
+interface ParsedFont {
+  layout: (text: string, features?: unknown) => GlyphRun;
+}
+
+/**
+ * A parsed font whose text shaping is remembered across documents. Shaping
+ * (fontkit's `layout`) is the costliest step of setting Chinese text, and the
+ * same titles and labels appear in the catalogue, its subsets and every fact
+ * sheet. pdfkit scales the positions of a run in place, so each call gets
+ * fresh copies of them; the glyphs are shared read-only.
+ */
+function withSharedLayout(font: ParsedFont): ParsedFont {
+  const runs = new Map<string, GlyphRun>();
+  const layout = (text: string, features?: unknown): GlyphRun => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      run = font.layout(text, features);
+      if (runs.size > 200_000) runs.clear();
+      runs.set(key, run);
+    }
+    const positions = run.positions.map((position) => ({ ...position }));
+    // pdfkit reads the run's advanceWidth (a getter in fontkit) after scaling the positions.
+    return {
+      glyphs: run.glyphs,
+      positions,
+      get advanceWidth() {
+        return positions.reduce((sum, position) => sum + (position['xAdvance'] ?? 0), 0);
+      },
+    };
+  };
+  return new Proxy(font, {
+    get(target, property) {
+      if (property === 'layout') return layout;
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Parses the two font files once. pdfkit accepts an already parsed fontkit
+ * font wherever it accepts a font file; it only exposes the parsed font on a
+ * document, so we take it from a throw-away one. Parsing Noto Sans SC once per
+ * build instead of once per file, and sharing its text shaping, makes each
+ * PDF several times faster.
+ */
+export function parsePdfFonts(regular: Uint8Array, bold: Uint8Array): PdfFonts {
+  const parse = (file: Uint8Array) => {
+    const probe = new PDFDocument({ autoFirstPage: false, font: file } as unknown as PDFKit.PDFDocumentOptions);
+    const font = (probe as unknown as { _font?: { font?: Partial<ParsedFont> } })._font?.font;
+    if (!font || typeof font.layout !== 'function') {
+      throw new Error(
+        'pdfkit did not expose the parsed font (has its internals changed?); see parsePdfFonts in src/lib/exports/pdf.ts',
+      );
+    }
+    return withSharedLayout(font as ParsedFont);
+  };
+  return { regular: parse(regular), bold: parse(bold) };
+}
+
+function createDocument(fonts: PdfFonts, info: { title: string; lang: Lang; date: Date }): PDFKit.PDFDocument {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: MARGIN,
+    bufferPages: true,
+    autoFirstPage: false,
+    lang: info.lang === 'zh' ? 'zh-CN' : 'en',
+    displayTitle: true,
+    // No default font: pdfkit would otherwise load Helvetica's metrics for every file. Every
+    // text call below names its font first.
+    font: null,
+    info: {
+      Title: info.title,
+      Author: info.lang === 'zh' ? '吕梁投资指南' : 'Invest Lüliang',
+      Creator: 'Invest Lüliang (吕梁投资指南)',
+      Producer: 'PDFKit',
+      CreationDate: info.date,
+      ModDate: info.date,
+    },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  doc.registerFont('regular', fonts.regular as unknown as Uint8Array);
+  doc.registerFont('bold', fonts.bold as unknown as Uint8Array);
+  return doc;
+}
+
+function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** QR modules by URL: each project's code is drawn in several files (catalogue, subsets, fact sheet). */
+const qrCache = new Map<string, { size: number; dark: (row: number, col: number) => boolean }>();
+
+function qrModules(url: string) {
+  let modules = qrCache.get(url);
+  if (!modules) {
+    const qr = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
+    modules = { size: qr.size, dark: (row, col) => Boolean(qr.get(row, col)) };
+    if (qrCache.size > 20_000) qrCache.clear();
+    qrCache.set(url, modules);
+  }
+  return modules;
+}
+
+function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
+  const modules = qrModules(url);
+  const quiet = 2;
+  const cell = size / (modules.size + quiet * 2);
+  doc.save().fillColor('#000');
+  // One rectangle per horizontal run of dark modules keeps the drawing small.
+  for (let row = 0; row < modules.size; row++) {
+    for (let col = 0; col < modules.size; col++) {
+      if (!modules.dark(row, col)) continue;
+      let end = col;
+      while (end + 1 < modules.size && modules.dark(row, end + 1)) end++;
+      doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, (end - col + 1) * cell + 0.05, cell + 0.05);
+      col = end;
+    }
+  }
+  doc.fill().restore();
+}
+
+/** Cut text to fit `width` at the current font, ending in an ellipsis. */
+function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  const chars = [...text];
+  let low = 0;
+  let high = chars.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (doc.widthOfString(`${chars.slice(0, mid).join('')}…`) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return `${chars.slice(0, low).join('')}…`;
+}
+
+/** Height of text in the current font; a line that fits is not laid out twice (pdfkit's heightOfString wraps it). */
+function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, lineGap = 0): number {
+  if (!text.includes('\n') && doc.widthOfString(text) <= width) return doc.currentLineHeight(true) + lineGap;
+  return doc.heightOfString(text, { width, lineGap });
+}
+
+/** Starts a new page when `height` does not fit below `y`; returns the y to draw at. */
+function ensureRoom(doc: PDFKit.PDFDocument, y: number, height: number): number {
+  if (y + height <= MAX_Y) return y;
+  doc.addPage();
+  return MARGIN.top;
+}
+
+/** One project: title block with QR code, field table, sources, as-of date and link. Starts on a new page. */
+function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): void {
+  doc.addPage();
+  doc.addNamedDestination(sheet.id);
+  const left = MARGIN.left;
+  const top = MARGIN.top;
+  const qrX = left + CONTENT_WIDTH - QR_SIZE;
+  drawQr(doc, sheet.url, qrX, top, QR_SIZE);
+  doc
+    .font('regular')
+    .fontSize(7)
+    .fillColor(COLOR.muted)
+    .text(sheet.qrCaption, qrX - 8, top + QR_SIZE + 2, { width: QR_SIZE + 16, align: 'center' });
+
+  const textWidth = CONTENT_WIDTH - QR_SIZE - 18;
+  doc
+    .font('bold')
+    .fontSize(9)
+    .fillColor(COLOR[sheet.kind])
+    .text(sheet.kindLabel, left, top + 4, { width: textWidth });
+  doc
+    .font('bold')
+    .fontSize(17)
+    .fillColor(COLOR.ink)
+    .text(sheet.title, left, doc.y + 4, { width: textWidth, lineGap: 2 });
+  doc
+    .font('regular')
+    .fontSize(10)
+    .fillColor(COLOR.muted)
+    .text(sheet.summary, left, doc.y + 6, { width: textWidth, lineGap: 2 });
+
+  let y = Math.max(doc.y, top + QR_SIZE + 16) + 12;
+  const labelWidth = lang === 'zh' ? 72 : 112;
+  const valueX = left + labelWidth + 12;
+  const valueWidth = CONTENT_WIDTH - labelWidth - 12;
+  doc
+    .moveTo(left, y)
+    .lineTo(left + CONTENT_WIDTH, y)
+    .lineWidth(0.8)
+    .strokeColor(COLOR.brand)
+    .stroke();
+  for (const field of sheet.fields) {
+    doc.font('bold').fontSize(9);
+    const labelHeight = textHeight(doc, field.label, labelWidth);
+    doc.font('regular').fontSize(10);
+    const valueHeight = textHeight(doc, field.value, valueWidth, 1.5);
+    const rowHeight = Math.max(labelHeight, valueHeight) + 9;
+    y = ensureRoom(doc, y, rowHeight);
+    doc
+      .font('bold')
+      .fontSize(9)
+      .fillColor(COLOR.muted)
+      .text(field.label, left, y + 5, { width: labelWidth });
+    doc
+      .font('regular')
+      .fontSize(10)
+      .fillColor(COLOR.ink)
+      .text(field.value, valueX, y + 4, { width: valueWidth, lineGap: 1.5 });
+    y += rowHeight;
+    doc
+      .moveTo(left, y)
+      .lineTo(left + CONTENT_WIDTH, y)
+      .lineWidth(0.4)
+      .strokeColor(COLOR.rule)
+      .stroke();
+  }
+
+  y = ensureRoom(doc, y + 14, 30);
+  doc.font('bold').fontSize(9.5).fillColor(COLOR.ink).text(sheet.sourcesTitle, left, y, { width: CONTENT_WIDTH });
+  y = doc.y + 3;
+  doc.font('regular').fontSize(8).fillColor(COLOR.muted);
+  for (const [index, source] of sheet.sources.entries()) {
+    const text = `${index + 1}. ${source}`;
+    y = ensureRoom(doc, y, textHeight(doc, text, CONTENT_WIDTH) + 2);
+    doc.font('regular').fontSize(8).fillColor(COLOR.muted).text(text, left, y, { width: CONTENT_WIDTH });
+    y = doc.y + 2;
+  }
+  y = ensureRoom(doc, y + 6, 24);
+  doc.font('regular').fontSize(8).fillColor(COLOR.muted).text(sheet.asOf, left, y, { width: CONTENT_WIDTH });
+  doc.fillColor(COLOR.brand).text(sheet.url, left, doc.y + 1, { width: CONTENT_WIDTH, link: sheet.url });
+}
+
+/** Footer with text and "page / pages" on every page from `firstPage` on (0-based). */
+function drawFooters(doc: PDFKit.PDFDocument, text: string, firstPage: number): void {
+  const { start, count } = doc.bufferedPageRange();
+  for (let index = start + firstPage; index < start + count; index++) {
+    doc.switchToPage(index);
+    // Writing below the bottom margin would make pdfkit start a new page.
+    const bottom = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    const y = A4.height - 40;
+    const number = `${index + 1} / ${count}`;
+    doc.font('regular').fontSize(7.5).fillColor(COLOR.muted);
+    const numberWidth = doc.widthOfString(number);
+    doc.text(fit(doc, text, CONTENT_WIDTH - numberWidth - 24), MARGIN.left, y, { lineBreak: false });
+    doc.text(number, MARGIN.left + CONTENT_WIDTH - numberWidth, y, { lineBreak: false });
+    doc
+      .moveTo(MARGIN.left, y - 6)
+      .lineTo(MARGIN.left + CONTENT_WIDTH, y - 6)
+      .lineWidth(0.4)
+      .strokeColor(COLOR.rule)
+      .stroke();
+    doc.page.margins.bottom = bottom;
+  }
+}
+
+function drawCover(doc: PDFKit.PDFDocument, document: CatalogueDocument): void {
+  doc.addPage();
+  doc.rect(0, 0, A4.width, 10).fill(COLOR.brand);
+  const left = MARGIN.left;
+  doc.font('bold').fontSize(14).fillColor(COLOR.brand).text(document.siteName, left, 150, { width: CONTENT_WIDTH });
+  doc
+    .font('bold')
+    .fontSize(30)
+    .fillColor(COLOR.ink)
+    .text(document.title, left, doc.y + 12, { width: CONTENT_WIDTH });
+  doc
+    .font('regular')
+    .fontSize(16)
+    .fillColor(COLOR.muted)
+    .text(document.scope, left, doc.y + 8, { width: CONTENT_WIDTH });
+  const ruleY = doc.y + 24;
+  doc
+    .moveTo(left, ruleY)
+    .lineTo(left + 120, ruleY)
+    .lineWidth(2)
+    .strokeColor(COLOR.brand)
+    .stroke();
+  doc.font('regular').fontSize(11).fillColor(COLOR.ink);
+  let y = ruleY + 20;
+  for (const line of document.coverLines) {
+    doc.text(line, left, y, { width: CONTENT_WIDTH });
+    y = doc.y + 6;
+  }
+  doc
+    .font('regular')
+    .fontSize(8.5)
+    .fillColor(COLOR.muted)
+    .text(document.disclaimer, left, A4.height - 150, { width: CONTENT_WIDTH, lineGap: 2 });
+}
+
+/** Pages the contents need, with the same line heights drawContents uses. */
+export function contentsPageCount(groups: readonly { projectIds: readonly string[] }[]): number {
+  let pages = 1;
+  let y = MARGIN.top + CONTENTS.titleHeight;
+  for (const group of groups) {
+    if (y + CONTENTS.groupHeight + CONTENTS.entryHeight > MAX_Y) {
+      pages++;
+      y = MARGIN.top;
+    }
+    y += CONTENTS.groupHeight;
+    for (let index = 0; index < group.projectIds.length; index++) {
+      if (y + CONTENTS.entryHeight > MAX_Y) {
+        pages++;
+        y = MARGIN.top;
+      }
+      y += CONTENTS.entryHeight;
+    }
+  }
+  return pages;
+}
+
+function drawContents(
+  doc: PDFKit.PDFDocument,
+  document: CatalogueDocument,
+  firstPage: number,
+  pageOf: ReadonlyMap<string, number>,
+): void {
+  const titles = new Map(document.sheets.map((sheet) => [sheet.id, sheet.title]));
+  let page = firstPage;
+  doc.switchToPage(page);
+  const left = MARGIN.left;
+  doc.font('bold').fontSize(18).fillColor(COLOR.ink).text(document.contentsTitle, left, MARGIN.top, { width: CONTENT_WIDTH });
+  let y = MARGIN.top + CONTENTS.titleHeight;
+  const nextPage = () => {
+    doc.switchToPage(++page);
+    y = MARGIN.top;
+  };
+  for (const group of document.groups) {
+    if (y + CONTENTS.groupHeight + CONTENTS.entryHeight > MAX_Y) nextPage();
+    doc
+      .font('bold')
+      .fontSize(11)
+      .fillColor(COLOR.brand)
+      .text(fit(doc, `${group.title} (${group.projectIds.length})`, CONTENT_WIDTH), left, y + 8, { lineBreak: false });
+    y += CONTENTS.groupHeight;
+    for (const id of group.projectIds) {
+      if (y + CONTENTS.entryHeight > MAX_Y) nextPage();
+      const number = String(pageOf.get(id)! + 1);
+      doc.font('regular').fontSize(9.5).fillColor(COLOR.ink);
+      const numberWidth = doc.widthOfString(number);
+      const title = fit(doc, titles.get(id) ?? id, CONTENT_WIDTH - numberWidth - 30);
+      doc.text(title, left + 12, y, { lineBreak: false, goTo: id });
+      doc.text(number, left + CONTENT_WIDTH - numberWidth, y, { lineBreak: false, goTo: id });
+      y += CONTENTS.entryHeight;
+    }
+  }
+}
+
+/** The catalogue: cover, contents grouped by chain, one section per project, page numbers, bookmarks. */
+export async function writeCataloguePdf(document: CatalogueDocument, fonts: PdfFonts, generatedAt: Date): Promise<PdfResult> {
+  const doc = createDocument(fonts, { title: `${document.title} · ${document.scope}`, lang: document.lang, date: generatedAt });
+  drawCover(doc, document);
+  const contentsPages = contentsPageCount(document.groups);
+  for (let index = 0; index < contentsPages; index++) doc.addPage();
+  const pageOf = new Map<string, number>();
+  const projectIds: string[] = [];
+  for (const sheet of document.sheets) {
+    // drawSheet starts a new page, whose 0-based index is the current page count.
+    pageOf.set(sheet.id, doc.bufferedPageRange().count);
+    drawSheet(doc, sheet, document.lang);
+    projectIds.push(sheet.id);
+  }
+  drawContents(doc, document, 1, pageOf);
+  addOutline(doc, document, pageOf);
+  drawFooters(doc, document.footer, 1);
+  const pageCount = doc.bufferedPageRange().count;
+  return { bytes: await finish(doc), projectIds, pageCount };
+}
+
+/** pdfkit's outline accepts a target page (0-based); its type declarations do not say so. */
+const atPage = (pageNumber: number) => ({ pageNumber }) as unknown as { expanded?: boolean };
+
+function addOutline(doc: PDFKit.PDFDocument, document: CatalogueDocument, pageOf: ReadonlyMap<string, number>): void {
+  const titles = new Map(document.sheets.map((sheet) => [sheet.id, sheet.title]));
+  for (const group of document.groups) {
+    const first = pageOf.get(group.projectIds[0]!)!;
+    const item = doc.outline.addItem(group.title, atPage(first));
+    for (const id of group.projectIds) item.addItem(titles.get(id) ?? id, atPage(pageOf.get(id)!));
+  }
+}
+
+/** A one-page fact sheet for one project. */
+export async function writeProjectPdf(
+  sheet: ProjectSheet,
+  footer: string,
+  lang: Lang,
+  fonts: PdfFonts,
+  generatedAt: Date,
+): Promise<PdfResult> {
+  const doc = createDocument(fonts, { title: sheet.title, lang, date: generatedAt });
+  drawSheet(doc, sheet, lang);
+  drawFooters(doc, footer, 0);
+  const pageCount = doc.bufferedPageRange().count;
+  return { bytes: await finish(doc), projectIds: [sheet.id], pageCount };
+}
