@@ -13,7 +13,7 @@ import { getSite } from './site';
 
 export interface DownloadFile {
   spec: DownloadSpec;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 export interface Downloads {

@@ -21,7 +21,7 @@ import { writeWorkbook } from './xlsx';
 
 export interface GeneratedDownload {
   spec: DownloadSpec;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Project ids written, per part of the file (each sheet of a workbook; the one list of other files). */
   written: Record<string, string[]>;
 }

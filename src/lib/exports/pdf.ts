@@ -16,7 +16,7 @@ export interface PdfFonts {
 }
 
 export interface PdfResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Projects whose section was written, in order. */
   projectIds: string[];
   pageCount: number;
@@ -130,7 +130,7 @@ function createDocument(fonts: PdfFonts, info: { title: string; lang: Lang; date
   return doc;
 }
 
-function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -15,6 +15,16 @@ import { projectPageUrl, siteUrl, type ExportContext } from './context';
 import { latestAsOf, totalInvestmentYi } from './openData';
 import { localizedUrl, paths } from '../routes';
 
+/** "信息截至：…" / "Information as of: …". */
+export function labelled(label: string, value: string, lang: Lang): string {
+  return lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
+}
+
+/** Chain or place names in a list: "氢能、铝镁" / "Hydrogen, Aluminium and magnesium" (names may contain "and"). */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  return names.join(lang === 'zh' ? '、' : ', ');
+}
+
 export interface SheetField {
   label: string;
   value: string;
@@ -46,7 +56,7 @@ export function projectSheet(project: Project, model: SiteModel, lang: Lang, con
   add(
     t('projects.chains'),
     project.chains.length > 0
-      ? formatList(
+      ? joinNames(
           project.chains.map((id) => model.chainById.get(id)?.name[lang] ?? id),
           lang,
         )
@@ -74,7 +84,7 @@ export function projectSheet(project: Project, model: SiteModel, lang: Lang, con
   add(
     t('projects.scale'),
     project.scale
-      .map((figure) => `${figure.label[lang]}: ${formatQuantity(figure.value, figure.unit, lang, figure.approx)}`)
+      .map((figure) => labelled(figure.label[lang], formatQuantity(figure.value, figure.unit, lang, figure.approx), lang))
       .join(lang === 'zh' ? '；' : '; '),
   );
   add(t('projects.landArea'), project.landArea === undefined ? undefined : formatQuantity(project.landArea, 'mu', lang));
@@ -86,9 +96,12 @@ export function projectSheet(project: Project, model: SiteModel, lang: Lang, con
   const sources = project.sources
     .map((id) => model.sourceById.get(id))
     .filter((source) => source !== undefined)
-    .map(
-      (source) =>
-        `${source.publisher[lang]}${source.date ? `, ${formatPartialDate(source.date, lang)}` : ''}: ${source.title} — ${source.url}`,
+    .map((source) =>
+      labelled(
+        `${source.publisher[lang]}${source.date ? `, ${formatPartialDate(source.date, lang)}` : ''}`,
+        `${source.title} — ${source.url}`,
+        lang,
+      ),
     );
   return {
     id: project.id,
@@ -99,7 +112,7 @@ export function projectSheet(project: Project, model: SiteModel, lang: Lang, con
     fields,
     sourcesTitle: t('common.sources'),
     sources,
-    asOf: `${t('common.asOf')}: ${formatDate(project.asOf, lang)}`,
+    asOf: labelled(t('common.asOf'), formatDate(project.asOf, lang), lang),
     url: projectPageUrl(project.id, lang, context),
     qrCaption: t('exports.pdf.qrCaption'),
   };
@@ -197,11 +210,11 @@ export function catalogueDocument(
         total: formatInvestment(totalInvestmentYi(published), lang),
         count: formatNumber(published.length, lang),
       }),
-      `${t('common.asOf')}: ${formatDate(latestAsOf(projects), lang)}`,
+      labelled(t('common.asOf'), formatDate(latestAsOf(projects), lang), lang),
       generated,
       siteUrl(localizedUrl(paths.projects(), lang), context),
     ],
-    disclaimer: `${t('site.publisherNote')} ${t('footer.disclaimer')}`,
+    disclaimer: [t('site.publisherNote'), t('footer.disclaimer')].join(lang === 'zh' ? '' : ' '),
     contentsTitle: t('exports.pdf.contents'),
     groups,
     sheets: order.map((id) => projectSheet(byId.get(id)!, model, lang, context)),

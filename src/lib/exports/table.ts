@@ -13,6 +13,7 @@ import { hasPoint } from '../projectLocation';
 import type { SiteModel } from '../siteModel';
 import { formatQuantity } from '../units';
 import { projectPageUrl, type ExportContext } from './context';
+import { joinNames, labelled } from './sheet';
 
 export type Cell =
   | { type: 'text'; value: string }
@@ -76,7 +77,12 @@ export function catalogueTable(projects: readonly Project[], model: SiteModel, l
       width: 22,
       cell: (p) =>
         p.chains.length > 0
-          ? text(list(p.chains.map((id) => model.chainById.get(id)?.name[lang] ?? id)))
+          ? text(
+              joinNames(
+                p.chains.map((id) => model.chainById.get(id)?.name[lang] ?? id),
+                lang,
+              ),
+            )
           : text(t('catalogue.noChain')),
     },
     {
@@ -114,7 +120,7 @@ export function catalogueTable(projects: readonly Project[], model: SiteModel, l
       cell: (p) =>
         text(
           p.scale
-            .map((figure) => `${figure.label[lang]}: ${formatQuantity(figure.value, figure.unit, lang, figure.approx)}`)
+            .map((figure) => labelled(figure.label[lang], formatQuantity(figure.value, figure.unit, lang, figure.approx), lang))
             .join(lang === 'zh' ? '；' : '; '),
         ),
     },
@@ -159,7 +165,7 @@ export function catalogueTable(projects: readonly Project[], model: SiteModel, l
           p.sources
             .map((id) => model.sourceById.get(id))
             .filter((source) => source !== undefined)
-            .map((source) => `${source.publisher[lang]}: ${source.title} ${source.url}`)
+            .map((source) => labelled(source.publisher[lang], `${source.title} ${source.url}`, lang))
             .join('\n'),
         ),
     },

@@ -9,7 +9,7 @@ import type { WorkbookReadme, ReadmeValue } from './readme';
 import type { Cell, Table } from './table';
 
 export interface XlsxResult {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   /** Project ids written to each language sheet. */
   projectIds: Record<string, string[]>;
 }
