@@ -4,3 +4,5 @@ export * from './filters';
 export * from './items';
 export * from './sort';
 export * from './urlState';
+export * from './text';
+export * from './projectPage';

@@ -10,3 +10,4 @@ export * from './readme';
 export * from './sheet';
 export * from './table';
 export * from './xlsx';
+export * from './downloadsPage';

@@ -14,16 +14,7 @@ import { formatQuantity } from '../units';
 import { projectPageUrl, siteUrl, type ExportContext } from './context';
 import { latestAsOf, totalInvestmentYi } from './openData';
 import { localizedUrl, paths } from '../routes';
-
-/** "信息截至：…" / "Information as of: …". */
-export function labelled(label: string, value: string, lang: Lang): string {
-  return lang === 'zh' ? `${label}：${value}` : `${label}: ${value}`;
-}
-
-/** Chain or place names in a list: "氢能、铝镁" / "Hydrogen, Aluminium and magnesium" (names may contain "and"). */
-export function joinNames(names: readonly string[], lang: Lang): string {
-  return names.join(lang === 'zh' ? '、' : ', ');
-}
+import { joinNames, labelled } from '../catalogue/text';
 
 export interface SheetField {
   label: string;

@@ -13,7 +13,7 @@ import { hasPoint } from '../projectLocation';
 import type { SiteModel } from '../siteModel';
 import { formatQuantity } from '../units';
 import { projectPageUrl, type ExportContext } from './context';
-import { joinNames, labelled } from './sheet';
+import { joinNames, labelled } from '../catalogue/text';
 
 export type Cell =
   | { type: 'text'; value: string }
