@@ -1,14 +1,12 @@
 /**
  * The download files of this build, generated once from the site model and
  * shared by the endpoints that write them (src/pages/downloads/[...file].ts),
- * the downloads page and the project pages (which show their sizes). The only
- * module that reads the PDF fonts from disk.
+ * the downloads page and the project pages (which show their sizes).
  */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { SITE_URL } from '../config/site';
-import { generateDownloads, parsePdfFonts, planDownloads, type DownloadSpec, type PdfFonts } from '../lib/exports';
+import { planDownloads, type DownloadSpec } from '../lib/exports';
+import { generateDownloadsOnAllCores } from './downloadPool';
 import { getSite } from './site';
 
 export interface DownloadFile {
@@ -20,19 +18,6 @@ export interface Downloads {
   generatedAt: Date;
   files: DownloadFile[];
   byPath: ReadonlyMap<string, DownloadFile>;
-}
-
-const require = createRequire(import.meta.url);
-const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
-
-/** Noto Sans SC Regular and Bold from the npm package (SIL Open Font License). */
-export async function loadPdfFonts(): Promise<PdfFonts> {
-  const [regular, bold] = await Promise.all(
-    ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) =>
-      readFile(require.resolve(`${FONT_PACKAGE}/${file}`)),
-    ),
-  );
-  return parsePdfFonts(regular!, bold!);
 }
 
 /**
@@ -58,7 +43,7 @@ export function buildTime(): Date {
 async function generate(): Promise<Downloads> {
   const { model } = await getSite();
   const generatedAt = buildTime();
-  const files = await generateDownloads(planDownloads(model), model, { siteUrl: SITE_URL, generatedAt }, await loadPdfFonts());
+  const files = await generateDownloadsOnAllCores(planDownloads(model), model, { siteUrl: SITE_URL, generatedAt });
   const list = files.map(({ spec, bytes }) => ({ spec, bytes }));
   return { generatedAt, files: list, byPath: new Map(list.map((file) => [file.spec.path, file])) };
 }

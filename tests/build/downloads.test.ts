@@ -33,7 +33,8 @@ const total = (projects: readonly Project[]) => totalInvestmentYi(projects);
 
 async function workbook(urlPath: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(read(urlPath));
+  const bytes = read(urlPath);
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
   return book;
 }
 

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   DownloadGenerationError,
   OPEN_DATA_VERSION,
@@ -252,6 +252,30 @@ describe('Excel', () => {
       .join(' ');
     expect(text).toContain('https://example.org/daily');
     expect(text).toContain('吕梁日报');
+  });
+});
+
+describe('reproducible files', () => {
+  it('an Excel workbook zipped at another time has the same bytes', async () => {
+    const make = () =>
+      writeWorkbook(
+        [{ name: 'Projects', table: catalogueTable(model.projects, model, 'en', context) }],
+        workbookReadme(model.projects, model, context, { type: 'all' }),
+        { title: 'test', generatedAt: context.generatedAt },
+      );
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const first = await make();
+      vi.setSystemTime(new Date('2031-06-15T17:45:12Z'));
+      const second = await make();
+      expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(second.bytes.buffer);
+      expect(book.worksheets[0]!.rowCount).toBe(model.projects.length + 1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

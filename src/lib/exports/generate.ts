@@ -124,6 +124,20 @@ export function checkDownload(file: GeneratedDownload): string[] {
   return problems;
 }
 
+/** Every problem with a set of generated files: each file checked, and the whole-catalogue files cover every project. */
+export function checkDownloads(files: readonly GeneratedDownload[], model: SiteModel): string[] {
+  const problems = files.flatMap(checkDownload);
+  const expectedIds = model.projects.map((project) => project.id);
+  for (const file of files.filter(
+    (candidate) => candidate.spec.scope.type === 'all' && candidate.spec.format !== 'json-schema',
+  )) {
+    for (const id of expectedIds) {
+      if (!file.spec.projectIds.includes(id)) problems.push(`${file.spec.path}: project "${id}" is not in the plan`);
+    }
+  }
+  return problems;
+}
+
 /** Generates every planned file in order; throws a DownloadGenerationError listing every problem found. */
 export async function generateDownloads(
   specs: readonly DownloadSpec[],
@@ -134,15 +148,7 @@ export async function generateDownloads(
   if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
   const files: GeneratedDownload[] = [];
   for (const spec of specs) files.push(await generateDownload(spec, model, context, fonts));
-  const problems = files.flatMap(checkDownload);
-  const expectedIds = new Set(model.projects.map((project) => project.id));
-  for (const file of files.filter(
-    (candidate) => candidate.spec.scope.type === 'all' && candidate.spec.format !== 'json-schema',
-  )) {
-    for (const id of expectedIds) {
-      if (!file.spec.projectIds.includes(id)) problems.push(`${file.spec.path}: project "${id}" is not in the plan`);
-    }
-  }
+  const problems = checkDownloads(files, model);
   if (problems.length > 0) throw new DownloadGenerationError(problems);
   return files;
 }

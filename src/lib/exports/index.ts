@@ -11,3 +11,4 @@ export * from './sheet';
 export * from './table';
 export * from './xlsx';
 export * from './downloadsPage';
+export * from './zipTime';

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { useTranslations } from '../../i18n';
 import type { WorkbookReadme, ReadmeValue } from './readme';
 import type { Cell, Table } from './table';
+import { setZipTimestamps } from './zipTime';
 
 export interface XlsxResult {
   bytes: Uint8Array<ArrayBuffer>;
@@ -98,5 +99,6 @@ export async function writeWorkbook(
   for (const { name, table } of tables) projectIds[name] = addTableSheet(workbook, name, table);
   addReadmeSheet(workbook, readme);
   const buffer = await workbook.xlsx.writeBuffer();
-  return { bytes: new Uint8Array(buffer as ArrayBuffer), projectIds };
+  // The generation time, not the time of zipping: the same content gives the same file.
+  return { bytes: setZipTimestamps(new Uint8Array(buffer as ArrayBuffer), meta.generatedAt), projectIds };
 }
