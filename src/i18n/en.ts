@@ -231,7 +231,6 @@ export const en: Dictionary = {
   'catalogue.allDownloads': 'all downloads',
   'projectPage.downloadPdf': 'Download the fact sheet',
   'projectPage.pdfMeta': ' (PDF, {size})',
-  'projectPage.otherLanguagePdf': '中文 PDF',
   'projectPage.chainPosition': 'Place in the industrial chain',
   'projectPage.mapPosition': 'Position on the map',
   'projectPage.coordinates': 'Coordinates',
@@ -311,7 +310,7 @@ export const en: Dictionary = {
   'exports.readme.sheet': 'README',
   'exports.readme.scope': 'Scope',
   'exports.readme.count': 'Number of projects',
-  'exports.readme.total': 'Published total investment (100 million CNY, 亿元)',
+  'exports.readme.total': 'Published total investment (CNY 100 million)',
   'exports.readme.totalCount': 'Projects that publish an investment figure',
   'exports.readme.generated': 'Generated on',
   'exports.readme.website': 'Website',
@@ -319,9 +318,9 @@ export const en: Dictionary = {
   'exports.readme.publisher': 'Publisher',
   'exports.readme.sourceTitle': 'Title',
   'exports.readme.sheets':
-    'The sheets "项目（中文）" and "Projects (English)" hold the same projects, one per row; filter them with the buttons in the header row.',
+    'The Chinese and the English project sheets hold the same projects, one per row; filter them with the buttons in the header row.',
   'exports.readme.units':
-    'Total investment is in 亿元 (100 million CNY) in the Chinese sheet and in CNY million in the English sheet (1亿元 = CNY 100 million). Land area is in mu (15 mu = 1 hectare).',
+    'Total investment is in units of CNY 100 million (yi yuan) in the Chinese sheet and in CNY million in the English sheet. Land area is in mu (15 mu = 1 hectare).',
   'exports.readme.notPublished':
     '"Not published" means the public sources do not give the information; dates are as precise as the sources give them.',
 

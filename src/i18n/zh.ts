@@ -230,7 +230,6 @@ export const zh = {
   'catalogue.allDownloads': '全部下载文件',
   'projectPage.downloadPdf': '下载本项目简表',
   'projectPage.pdfMeta': '（PDF，{size}）',
-  'projectPage.otherLanguagePdf': 'English PDF',
   'projectPage.chainPosition': '在产业链中的位置',
   'projectPage.mapPosition': '地图位置',
   'projectPage.coordinates': '坐标',
