@@ -315,6 +315,18 @@ describe('download plan', () => {
   });
 });
 
+describe('generation refuses incomplete files', () => {
+  it('names the project a whole-catalogue file would miss', async () => {
+    const small = fixtureModel({ synthetic: 0 });
+    const specs = planDownloads(small)
+      .filter((spec) => spec.format === 'csv' || spec.format === 'json')
+      .map((spec) => (spec.format === 'csv' ? { ...spec, projectIds: spec.projectIds.filter((id) => id !== 'zone-site') } : spec));
+    const attempt = generateDownloads(specs, small, context, {} as never);
+    await expect(attempt).rejects.toThrow(DownloadGenerationError);
+    await expect(attempt).rejects.toThrow(/lvliang-projects\.csv: project "zone-site" is not in the plan/);
+  });
+});
+
 describe('download check', () => {
   const spec = planDownloads(model).find((candidate) => candidate.format === 'csv')!;
   const file = (written: Record<string, string[]>, bytes = new Uint8Array([1])): GeneratedDownload => ({
