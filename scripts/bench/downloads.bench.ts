@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { BenchReport } from '../bench';
 import { generateDownloadsOnAllCores, PARALLEL_THRESHOLD } from '../../src/data/downloadPool';
-import { loadPdfFontFiles } from '../../src/data/pdfFonts';
+import { loadPdfFontFile } from '../../src/data/pdfFonts';
 import { parsePdfFonts, planDownloads, type GeneratedDownload } from '../../src/lib/exports';
 import type { SiteModel } from '../../src/lib/siteModel';
 import { loadSiteModel } from '../lib/contentFiles';
@@ -54,7 +54,7 @@ function sizes(files: GeneratedDownload[]) {
 export default async function downloadsBench(): Promise<BenchReport> {
   const base = await loadSiteModel(root);
   const fontStart = performance.now();
-  parsePdfFonts(...(await loadPdfFontFiles()));
+  parsePdfFonts(await loadPdfFontFile());
   const fontMs = performance.now() - fontStart;
 
   const metrics: BenchReport['metrics'] = {

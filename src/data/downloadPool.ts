@@ -28,14 +28,37 @@ export function estimatedCost(spec: DownloadSpec): number {
   return 4 + spec.projectIds.length * (spec.format === 'pdf' ? 3 : 0.3);
 }
 
-/** Splits the plan into `parts` lists of about equal cost (longest first, each to the least loaded part). */
+/**
+ * Splits the plan into `parts` lists of about equal cost. Chinese files go to
+ * one half of the threads and English files to the other: a thread sets (and
+ * caches) the text of one language only, instead of every thread shaping
+ * every title. Bilingual files then fill up whichever thread is least loaded.
+ * Within each group: longest first, each to the least loaded part.
+ */
 export function balance(specs: readonly DownloadSpec[], parts: number): DownloadSpec[][] {
-  const bins = Array.from({ length: parts }, () => ({ cost: 0, specs: [] as DownloadSpec[] }));
-  for (const spec of [...specs].sort((a, b) => estimatedCost(b) - estimatedCost(a))) {
-    const bin = bins.reduce((least, candidate) => (candidate.cost < least.cost ? candidate : least));
-    bin.cost += estimatedCost(spec);
-    bin.specs.push(spec);
-  }
+  const bins = Array.from({ length: Math.max(1, parts) }, (_, index) => ({ index, cost: 0, specs: [] as DownloadSpec[] }));
+  const zhBins = bins.slice(0, Math.ceil(bins.length / 2));
+  const enBins = bins.length > 1 ? bins.slice(zhBins.length) : zhBins;
+  const byCost = (list: readonly DownloadSpec[]) => [...list].sort((a, b) => estimatedCost(b) - estimatedCost(a));
+  const assign = (list: readonly DownloadSpec[], candidates: typeof bins) => {
+    for (const spec of byCost(list)) {
+      const bin = candidates.reduce((least, candidate) => (candidate.cost < least.cost ? candidate : least));
+      bin.cost += estimatedCost(spec);
+      bin.specs.push(spec);
+    }
+  };
+  assign(
+    specs.filter((spec) => spec.lang === 'zh'),
+    zhBins,
+  );
+  assign(
+    specs.filter((spec) => spec.lang === 'en'),
+    enBins,
+  );
+  assign(
+    specs.filter((spec) => spec.lang === 'both'),
+    bins,
+  );
   return bins.map((bin) => bin.specs).filter((list) => list.length > 0);
 }
 

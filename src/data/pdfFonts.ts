@@ -1,22 +1,20 @@
 /**
- * The PDF fonts: Noto Sans SC Regular and Bold from the npm package
- * @expo-google-fonts/noto-sans-sc (SIL Open Font License 1.1). Read from
- * node_modules at build time; pdfkit embeds only the glyphs each PDF uses.
+ * The PDF font: Noto Sans SC Regular from the npm package
+ * @expo-google-fonts/noto-sans-sc (SIL Open Font License 1.1), read from
+ * node_modules at build time. pdfkit embeds only the glyphs each PDF uses;
+ * bold text is drawn from the same face (see bold() in src/lib/exports/pdf.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { parsePdfFonts, type PdfFonts } from '../lib/exports/pdf';
 
 const require = createRequire(import.meta.url);
-const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'] as const;
+const FONT_FILE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 
-export async function loadPdfFontFiles(): Promise<[Uint8Array, Uint8Array]> {
-  const [regular, bold] = await Promise.all(
-    FONT_FILES.map((file) => readFile(require.resolve(`@expo-google-fonts/noto-sans-sc/${file}`))),
-  );
-  return [regular!, bold!];
+export async function loadPdfFontFile(): Promise<Uint8Array> {
+  return readFile(require.resolve(FONT_FILE));
 }
 
 export async function loadPdfFonts(): Promise<PdfFonts> {
-  return parsePdfFonts(...(await loadPdfFontFiles()));
+  return parsePdfFonts(await loadPdfFontFile());
 }

@@ -6,18 +6,18 @@ import { fixtureModel } from '../support/fixtureSite';
 const context = { siteUrl: 'https://invest.example.test', generatedAt: new Date('2026-05-01T08:30:00Z') };
 
 describe('download pool', () => {
-  it('splits the plan into parts of about equal cost, losing nothing', () => {
+  it('splits the plan into parts of about equal cost, one language per part, losing nothing', () => {
     const specs = planDownloads(fixtureModel({ synthetic: 200 }));
-    const parts = balance(specs, 3);
-    expect(
-      parts
-        .flat()
-        .map((spec) => spec.path)
-        .sort(),
-    ).toEqual(specs.map((spec) => spec.path).sort());
-    const costs = parts.map((part) => part.reduce((sum, spec) => sum + estimatedCost(spec), 0));
-    const biggest = Math.max(...specs.map(estimatedCost));
-    expect(Math.max(...costs) - Math.min(...costs)).toBeLessThanOrEqual(biggest);
+    const paths = (list: { path: string }[]) => list.map((spec) => spec.path).sort();
+    for (const threads of [2, 4]) {
+      const parts = balance(specs, threads);
+      expect(parts).toHaveLength(threads);
+      expect(paths(parts.flat())).toEqual(paths(specs));
+      for (const part of parts) expect(new Set(part.map((spec) => spec.lang).filter((lang) => lang !== 'both')).size).toBe(1);
+      const costs = parts.map((part) => part.reduce((sum, spec) => sum + estimatedCost(spec), 0));
+      expect(Math.max(...costs) / Math.min(...costs)).toBeLessThan(1.2);
+    }
+    expect(paths(balance(specs, 1)[0]!)).toEqual(paths(specs));
   });
 
   it('on worker threads produces exactly the files one thread produces, in plan order', async () => {

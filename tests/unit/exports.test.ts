@@ -320,7 +320,9 @@ describe('generation refuses incomplete files', () => {
     const small = fixtureModel({ synthetic: 0 });
     const specs = planDownloads(small)
       .filter((spec) => spec.format === 'csv' || spec.format === 'json')
-      .map((spec) => (spec.format === 'csv' ? { ...spec, projectIds: spec.projectIds.filter((id) => id !== 'zone-site') } : spec));
+      .map((spec) =>
+        spec.format === 'csv' ? { ...spec, projectIds: spec.projectIds.filter((id) => id !== 'zone-site') } : spec,
+      );
     const attempt = generateDownloads(specs, small, context, {} as never);
     await expect(attempt).rejects.toThrow(DownloadGenerationError);
     await expect(attempt).rejects.toThrow(/lvliang-projects\.csv: project "zone-site" is not in the plan/);
