@@ -239,6 +239,21 @@ function textHeight(doc: PDFKit.PDFDocument, text: string, width: number, lineGa
   return doc.heightOfString(text, { width, lineGap });
 }
 
+/**
+ * Writes text at (x, y) within `width` and moves doc.y below it. A line that
+ * fits is written directly: pdfkit's line wrapper looks for break points at
+ * every Chinese character, which is most of the time spent on text.
+ */
+function write(doc: PDFKit.PDFDocument, text: string, x: number, y: number, width: number, options: TextOptions = {}): void {
+  if (!text.includes('\n') && doc.widthOfString(text) <= width) {
+    doc.text(text, x, y, { ...options, lineBreak: false });
+    doc.x = x;
+    doc.y = y + doc.currentLineHeight(true) + (options.lineGap ?? 0);
+  } else {
+    doc.text(text, x, y, { ...options, width });
+  }
+}
+
 /** Starts a new page when `height` does not fit below `y`; returns the y to draw at. */
 function ensureRoom(doc: PDFKit.PDFDocument, y: number, height: number): number {
   if (y + height <= MAX_Y) return y;
@@ -257,9 +272,9 @@ function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): vo
   doc.text(sheet.qrCaption, qrX - 8, top + QR_SIZE + 2, { ...plain(doc, 7, COLOR.muted), width: QR_SIZE + 16, align: 'center' });
 
   const textWidth = CONTENT_WIDTH - QR_SIZE - 18;
-  doc.text(sheet.kindLabel, left, top + 4, { ...bold(doc, 9, COLOR[sheet.kind]), width: textWidth });
-  doc.text(sheet.title, left, doc.y + 4, { ...bold(doc, 17, COLOR.ink), width: textWidth, lineGap: 2 });
-  doc.text(sheet.summary, left, doc.y + 6, { ...plain(doc, 10, COLOR.muted), width: textWidth, lineGap: 2 });
+  write(doc, sheet.kindLabel, left, top + 4, textWidth, bold(doc, 9, COLOR[sheet.kind]));
+  write(doc, sheet.title, left, doc.y + 4, textWidth, { ...bold(doc, 17, COLOR.ink), lineGap: 2 });
+  write(doc, sheet.summary, left, doc.y + 6, textWidth, { ...plain(doc, 10, COLOR.muted), lineGap: 2 });
 
   let y = Math.max(doc.y, top + QR_SIZE + 16) + 12;
   const labelWidth = lang === 'zh' ? 72 : 112;
@@ -278,8 +293,8 @@ function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): vo
     const valueHeight = textHeight(doc, field.value, valueWidth, 1.5);
     const rowHeight = Math.max(labelHeight, valueHeight) + 9;
     y = ensureRoom(doc, y, rowHeight);
-    doc.text(field.label, left, y + 5, { ...bold(doc, 9, COLOR.muted), width: labelWidth });
-    doc.text(field.value, valueX, y + 4, { ...plain(doc, 10, COLOR.ink), width: valueWidth, lineGap: 1.5 });
+    write(doc, field.label, left, y + 5, labelWidth, bold(doc, 9, COLOR.muted));
+    write(doc, field.value, valueX, y + 4, valueWidth, { ...plain(doc, 10, COLOR.ink), lineGap: 1.5 });
     y += rowHeight;
     doc
       .moveTo(left, y)
@@ -290,17 +305,17 @@ function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): vo
   }
 
   y = ensureRoom(doc, y + 14, 30);
-  doc.text(sheet.sourcesTitle, left, y, { ...bold(doc, 9.5, COLOR.ink), width: CONTENT_WIDTH });
+  write(doc, sheet.sourcesTitle, left, y, CONTENT_WIDTH, bold(doc, 9.5, COLOR.ink));
   y = doc.y + 3;
   for (const [index, source] of sheet.sources.entries()) {
     const text = `${index + 1}. ${source}`;
     const options = plain(doc, 8, COLOR.muted);
     y = ensureRoom(doc, y, textHeight(doc, text, CONTENT_WIDTH) + 2);
-    doc.text(text, left, y, { ...options, width: CONTENT_WIDTH });
+    write(doc, text, left, y, CONTENT_WIDTH, options);
     y = doc.y + 2;
   }
   y = ensureRoom(doc, y + 6, 24);
-  doc.text(sheet.asOf, left, y, { ...plain(doc, 8, COLOR.muted), width: CONTENT_WIDTH });
+  write(doc, sheet.asOf, left, y, CONTENT_WIDTH, plain(doc, 8, COLOR.muted));
   doc.fillColor(COLOR.brand).text(sheet.url, left, doc.y + 1, { width: CONTENT_WIDTH, link: sheet.url });
 }
 
@@ -332,9 +347,9 @@ function drawCover(doc: PDFKit.PDFDocument, document: CatalogueDocument): void {
   doc.addPage();
   doc.rect(0, 0, A4.width, 10).fill(COLOR.brand);
   const left = MARGIN.left;
-  doc.text(document.siteName, left, 150, { ...bold(doc, 14, COLOR.brand), width: CONTENT_WIDTH });
-  doc.text(document.title, left, doc.y + 12, { ...bold(doc, 30, COLOR.ink), width: CONTENT_WIDTH });
-  doc.text(document.scope, left, doc.y + 8, { ...plain(doc, 16, COLOR.muted), width: CONTENT_WIDTH });
+  write(doc, document.siteName, left, 150, CONTENT_WIDTH, bold(doc, 14, COLOR.brand));
+  write(doc, document.title, left, doc.y + 12, CONTENT_WIDTH, bold(doc, 30, COLOR.ink));
+  write(doc, document.scope, left, doc.y + 8, CONTENT_WIDTH, plain(doc, 16, COLOR.muted));
   const ruleY = doc.y + 24;
   doc
     .moveTo(left, ruleY)
@@ -344,7 +359,7 @@ function drawCover(doc: PDFKit.PDFDocument, document: CatalogueDocument): void {
     .stroke();
   let y = ruleY + 20;
   for (const line of document.coverLines) {
-    doc.text(line, left, y, { ...plain(doc, 11, COLOR.ink), width: CONTENT_WIDTH });
+    write(doc, line, left, y, CONTENT_WIDTH, plain(doc, 11, COLOR.ink));
     y = doc.y + 6;
   }
   doc.text(document.disclaimer, left, A4.height - 150, { ...plain(doc, 8.5, COLOR.muted), width: CONTENT_WIDTH, lineGap: 2 });
@@ -381,7 +396,7 @@ function drawContents(
   let page = firstPage;
   doc.switchToPage(page);
   const left = MARGIN.left;
-  doc.text(document.contentsTitle, left, MARGIN.top, { ...bold(doc, 18, COLOR.ink), width: CONTENT_WIDTH });
+  write(doc, document.contentsTitle, left, MARGIN.top, CONTENT_WIDTH, bold(doc, 18, COLOR.ink));
   let y = MARGIN.top + CONTENTS.titleHeight;
   const nextPage = () => {
     doc.switchToPage(++page);
