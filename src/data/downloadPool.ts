@@ -93,8 +93,17 @@ function runWorker(specs: DownloadSpec[], model: SiteModel, context: ExportConte
 }
 
 export interface PoolOptions {
-  /** Worker threads; defaults to the available cores (at most 4), 1 for small catalogues. */
+  /**
+   * Worker threads; defaults to DOWNLOAD_THREADS from the environment, else
+   * the available cores (at most 4), and 1 for small catalogues.
+   */
   threads?: number;
+}
+
+function defaultThreads(projects: number): number {
+  const fromEnvironment = Number(process.env['DOWNLOAD_THREADS']);
+  if (Number.isInteger(fromEnvironment) && fromEnvironment > 0) return fromEnvironment;
+  return projects < PARALLEL_THRESHOLD ? 1 : Math.min(4, Math.max(1, availableParallelism()));
 }
 
 export async function generateDownloadsOnAllCores(
@@ -103,8 +112,7 @@ export async function generateDownloadsOnAllCores(
   context: ExportContext,
   options: PoolOptions = {},
 ): Promise<GeneratedDownload[]> {
-  const threads =
-    options.threads ?? (model.projects.length < PARALLEL_THRESHOLD ? 1 : Math.min(4, Math.max(1, availableParallelism())));
+  const threads = options.threads ?? defaultThreads(model.projects.length);
   if (threads <= 1) return generateDownloads(specs, model, context, await loadPdfFonts());
   if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
   const results = (await Promise.all(balance(specs, threads).map((part) => runWorker(part, model, context)))).flat();
