@@ -1,6 +1,11 @@
 /** The PDF writer, read back with poppler-utils (pdftotext, pdfinfo, pdffonts). */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   catalogueDocument,
@@ -117,6 +122,37 @@ describe('project fact sheet PDF', () => {
     expect(pages.length).toBeGreaterThan(1);
     expect(squash(pages.join(''))).toContain('结尾标记');
     expect(squash(pages.join(''))).toContain(squash(sheet.asOf));
+  });
+
+  it('carries a QR code that encodes the project’s web address', async () => {
+    const sheet = projectSheet(edgeProjects[0]!, model, 'en', context);
+    const result = await writeProjectPdf(sheet, 'footer', 'en', fonts, context.generatedAt);
+    const dir = mkdtempSync(path.join(tmpdir(), 'lvliang-qr-'));
+    writeFileSync(path.join(dir, 'sheet.pdf'), result.bytes);
+    execFileSync('pdftoppm', ['-r', '300', '-gray', '-png', '-singlefile', path.join(dir, 'sheet.pdf'), path.join(dir, 'page')]);
+    const { data, info } = await sharp(path.join(dir, 'page.png')).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const dark = (x: number, y: number) => data[y * info.width + x]! < 128;
+    // The code sits in the top right corner: find the box of its black modules (the rule below it is red, the caption grey).
+    const black = (x: number, y: number) => data[y * info.width + x]! < 24;
+    let [left, top, right, bottom] = [info.width, info.height, 0, 0];
+    for (let y = 0; y < info.height * 0.2; y++) {
+      for (let x = Math.floor(info.width * 0.65); x < info.width; x++) {
+        if (!black(x, y)) continue;
+        [left, top, right, bottom] = [Math.min(left, x), Math.min(top, y), Math.max(right, x), Math.max(bottom, y)];
+      }
+    }
+    const { modules } = QRCode.create(sheet.url, { errorCorrectionLevel: 'M' });
+    const cell = (right - left + 1) / modules.size;
+    expect(Math.abs(bottom - top - (right - left))).toBeLessThanOrEqual(2);
+    let mismatches = 0;
+    for (let row = 0; row < modules.size; row++) {
+      for (let col = 0; col < modules.size; col++) {
+        const x = Math.round(left + (col + 0.5) * cell);
+        const y = Math.round(top + (row + 0.5) * cell);
+        if (dark(x, y) !== Boolean(modules.get(row, col))) mismatches++;
+      }
+    }
+    expect(mismatches).toBe(0);
   });
 
   it('is byte-for-byte reproducible', async () => {

@@ -187,36 +187,44 @@ function finish(doc: PDFKit.PDFDocument): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
-/** QR modules by URL: each project's code is drawn in several files (catalogue, subsets, fact sheet). */
-const qrCache = new Map<string, { size: number; dark: (row: number, col: number) => boolean }>();
+/**
+ * A QR code as PDF path operators in module units: one rectangle per
+ * horizontal run of dark modules. Built once per URL (each project's code
+ * appears in the catalogue, its subsets and its fact sheet) and drawn scaled.
+ */
+const qrPaths = new Map<string, { size: number; path: string }>();
 
-function qrModules(url: string) {
-  let modules = qrCache.get(url);
-  if (!modules) {
-    const qr = QRCode.create(url, { errorCorrectionLevel: 'M' }).modules;
-    modules = { size: qr.size, dark: (row, col) => Boolean(qr.get(row, col)) };
-    if (qrCache.size > 20_000) qrCache.clear();
-    qrCache.set(url, modules);
+function qrPath(url: string): { size: number; path: string } {
+  let qr = qrPaths.get(url);
+  if (!qr) {
+    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+    const operators: string[] = [];
+    for (let row = 0; row < modules.size; row++) {
+      for (let col = 0; col < modules.size; col++) {
+        if (!modules.get(row, col)) continue;
+        let end = col;
+        while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
+        operators.push(`${col} ${row} ${end - col + 1} 1 re`);
+        col = end;
+      }
+    }
+    qr = { size: modules.size, path: operators.join('\n') };
+    if (qrPaths.size > 20_000) qrPaths.clear();
+    qrPaths.set(url, qr);
   }
-  return modules;
+  return qr;
 }
 
+/** A QR code of `url`, `size` points square including a two-module quiet zone, top left at (x, y). */
 function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number): void {
-  const modules = qrModules(url);
+  const qr = qrPath(url);
   const quiet = 2;
-  const cell = size / (modules.size + quiet * 2);
-  doc.save().fillColor('#000');
-  // One rectangle per horizontal run of dark modules keeps the drawing small.
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (!modules.dark(row, col)) continue;
-      let end = col;
-      while (end + 1 < modules.size && modules.dark(row, end + 1)) end++;
-      doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, (end - col + 1) * cell + 0.05, cell + 0.05);
-      col = end;
-    }
-  }
-  doc.fill().restore();
+  const cell = size / (qr.size + quiet * 2);
+  doc.save();
+  doc.transform(cell, 0, 0, cell, x + quiet * cell, y + quiet * cell);
+  doc.addContent(qr.path);
+  doc.fillColor('#000').fill();
+  doc.restore();
 }
 
 /** Cut text to fit `width` at the current font, ending in an ellipsis. */
