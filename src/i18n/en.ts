@@ -250,8 +250,7 @@ export const en: Dictionary = {
   'downloadsPage.chainsLead':
     'The projects of each chain: an Excel workbook (Chinese and English sheets) and PDF catalogues in Chinese and English.',
   'downloadsPage.countiesHeading': 'By county',
-  'downloadsPage.countiesLead':
-    'The projects of each county: an Excel workbook (Chinese and English sheets) and PDF catalogues in Chinese and English.',
+  'downloadsPage.countiesLead': 'The projects of each county: an Excel workbook with Chinese and English sheets.',
   'downloadsPage.projectsHeading': 'Project fact sheets',
   'downloadsPage.projectsLead':
     'A one-page PDF for each project, with a QR code of its web page; also offered on each project page.',

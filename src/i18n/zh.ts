@@ -247,7 +247,7 @@ export const zh = {
   'downloadsPage.chainsHeading': '按产业链',
   'downloadsPage.chainsLead': '每条产业链的项目：Excel 工作簿（中英文工作表）与中文、英文 PDF 目录。',
   'downloadsPage.countiesHeading': '按县市区',
-  'downloadsPage.countiesLead': '每个县市区的项目：Excel 工作簿（中英文工作表）与中文、英文 PDF 目录。',
+  'downloadsPage.countiesLead': '每个县市区的项目：Excel 工作簿（中英文工作表）。',
   'downloadsPage.projectsHeading': '项目简表',
   'downloadsPage.projectsLead': '每个项目一页的 PDF 简表，附项目网页的二维码；也可在各项目页面下载。',
   'downloadsPage.projectsSummary': '查看全部{count}份项目简表',

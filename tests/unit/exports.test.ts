@@ -295,7 +295,15 @@ describe('download plan', () => {
     for (const chain of model.chains) {
       const members = (model.projectsByChain.get(chain.id) ?? []).map((project) => project.id);
       const files = specs.filter((spec) => spec.scope.type === 'chain' && spec.scope.id === chain.id);
-      expect(files.length).toBe(members.length > 0 ? 3 : 0);
+      expect(files.map((file) => `${file.format}:${file.lang}`)).toEqual(
+        members.length > 0 ? ['xlsx:both', 'pdf:zh', 'pdf:en'] : [],
+      );
+      for (const file of files) expect(file.projectIds).toEqual(members);
+    }
+    for (const county of model.counties) {
+      const members = (model.projectsByCounty.get(county.id) ?? []).map((project) => project.id);
+      const files = specs.filter((spec) => spec.scope.type === 'county' && spec.scope.id === county.id);
+      expect(files.map((file) => file.format)).toEqual(members.length > 0 ? ['xlsx'] : []);
       for (const file of files) expect(file.projectIds).toEqual(members);
     }
     const sheets = specs.filter((spec) => spec.scope.type === 'project');

@@ -1,6 +1,7 @@
 /**
  * Which download files exist: the whole catalogue in every format, a subset
- * per chain and per county (Excel and PDF), and a one-page PDF per project.
+ * per chain (Excel and PDF) and per county (Excel), and a one-page PDF per
+ * project.
  * Planning is cheap and pure: pages link to files by these paths before any
  * file is generated.
  */
@@ -81,19 +82,24 @@ export function planDownloads(model: SiteModel): DownloadSpec[] {
     projectIds: [],
     updated: json.updated,
   };
-  const subset = (dir: string, scope: CatalogueScope, members: readonly Project[]) =>
+  type SubsetFormats = Parameters<typeof scopeFiles>[3];
+  const subset = (dir: string, scope: CatalogueScope, members: readonly Project[], formats: SubsetFormats) =>
     members.length === 0
       ? []
-      : scopeFiles(`/downloads/${dir}/lvliang-projects-${scope.type === 'all' ? 'all' : scope.id}`, scope, members, [
-          ['xlsx', 'both'],
-          ['pdf', 'zh'],
-          ['pdf', 'en'],
-        ]);
+      : scopeFiles(`/downloads/${dir}/lvliang-projects-${scope.type === 'all' ? 'all' : scope.id}`, scope, members, formats);
+  // A chain brochure in each language; per county a workbook. County PDFs would repeat every page of the
+  // catalogue once more, about an eighth of the generation time (see scripts/bench/downloads.bench.ts).
+  const chainFormats: SubsetFormats = [
+    ['xlsx', 'both'],
+    ['pdf', 'zh'],
+    ['pdf', 'en'],
+  ];
+  const countyFormats: SubsetFormats = [['xlsx', 'both']];
   const chains = model.chains.flatMap((chain) =>
-    subset('chains', { type: 'chain', id: chain.id }, model.projectsByChain.get(chain.id) ?? []),
+    subset('chains', { type: 'chain', id: chain.id }, model.projectsByChain.get(chain.id) ?? [], chainFormats),
   );
   const counties = model.counties.flatMap((county) =>
-    subset('counties', { type: 'county', id: county.id }, model.projectsByCounty.get(county.id) ?? []),
+    subset('counties', { type: 'county', id: county.id }, model.projectsByCounty.get(county.id) ?? [], countyFormats),
   );
   const sheets = projects.flatMap((project) =>
     (['zh', 'en'] as const).map((lang): DownloadSpec => ({
