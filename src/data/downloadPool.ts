@@ -77,17 +77,27 @@ function workerEntry(): string {
   return entry;
 }
 
-function runWorker(specs: DownloadSpec[], model: SiteModel, context: ExportContext): Promise<GeneratedDownload[]> {
+export type WorkerMessage = { type: 'file'; file: GeneratedDownload } | { type: 'done'; cpuMs: number };
+
+function runWorker(
+  specs: DownloadSpec[],
+  model: SiteModel,
+  context: ExportContext,
+): Promise<{ files: GeneratedDownload[]; cpuMs: number }> {
   return new Promise((resolve, reject) => {
     const files: GeneratedDownload[] = [];
+    let cpuMs = Number.NaN;
     const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: workerEntry(), specs, model, context } });
-    worker.on('message', (file: GeneratedDownload) => files.push(file));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'file') files.push(message.file);
+      else cpuMs = message.cpuMs;
+    });
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code !== 0) reject(new Error(`Download worker stopped with exit code ${code}`));
       else if (files.length !== specs.length)
         reject(new Error(`Download worker returned ${files.length} of ${specs.length} files`));
-      else resolve(files);
+      else resolve({ files, cpuMs });
     });
   });
 }
@@ -98,6 +108,8 @@ export interface PoolOptions {
    * the available cores (at most 4), and 1 for small catalogues.
    */
   threads?: number;
+  /** Receives the CPU time of each generating thread, in ms (the slowest is the time on idle cores). */
+  onThreadTimes?: (cpuMs: number[]) => void;
 }
 
 function defaultThreads(projects: number): number {
@@ -113,9 +125,17 @@ export async function generateDownloadsOnAllCores(
   options: PoolOptions = {},
 ): Promise<GeneratedDownload[]> {
   const threads = options.threads ?? defaultThreads(model.projects.length);
-  if (threads <= 1) return generateDownloads(specs, model, context, await loadPdfFonts());
+  if (threads <= 1) {
+    const start = process.threadCpuUsage();
+    const files = await generateDownloads(specs, model, context, await loadPdfFonts());
+    const used = process.threadCpuUsage(start);
+    options.onThreadTimes?.([(used.user + used.system) / 1000]);
+    return files;
+  }
   if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
-  const results = (await Promise.all(balance(specs, threads).map((part) => runWorker(part, model, context)))).flat();
+  const parts = await Promise.all(balance(specs, threads).map((part) => runWorker(part, model, context)));
+  options.onThreadTimes?.(parts.map((part) => part.cpuMs));
+  const results = parts.flatMap((part) => part.files);
   const byPath = new Map(results.map((file) => [file.spec.path, file]));
   const files = specs.map((spec) => {
     const file = byPath.get(spec.path);

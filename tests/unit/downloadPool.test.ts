@@ -23,10 +23,13 @@ describe('download pool', () => {
   it('on worker threads produces exactly the files one thread produces, in plan order', async () => {
     const model = fixtureModel({ synthetic: 12 });
     const specs = planDownloads(model);
+    const times: number[][] = [];
     const [single, parallel] = await Promise.all([
-      generateDownloadsOnAllCores(specs, model, context, { threads: 1 }),
-      generateDownloadsOnAllCores(specs, model, context, { threads: 2 }),
+      generateDownloadsOnAllCores(specs, model, context, { threads: 1, onThreadTimes: (cpu) => times.push(cpu) }),
+      generateDownloadsOnAllCores(specs, model, context, { threads: 2, onThreadTimes: (cpu) => times.push(cpu) }),
     ]);
+    expect(times.map((cpu) => cpu.length).sort()).toEqual([1, 2]);
+    for (const cpu of times.flat()) expect(cpu).toBeGreaterThan(0);
     expect(parallel.map((file) => file.spec.path)).toEqual(specs.map((spec) => spec.path));
     for (const [index, file] of single.entries()) {
       const other = parallel[index]!;
