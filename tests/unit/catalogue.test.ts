@@ -61,13 +61,13 @@ describe('catalogue items', () => {
           value,
         ]),
       );
-      expect(itemFromDataset(dataset)).toEqual(item);
+      expect(itemFromDataset(dataset, item.title)).toEqual(item);
     }
   });
 
   it('rejects a card without the catalogue data', () => {
-    expect(itemFromDataset({ title: 'x' })).toBeUndefined();
-    expect(itemFromDataset({ projectId: 'a', title: 'x', kind: 'bogus', updated: '2026-01-01' })).toBeUndefined();
+    expect(itemFromDataset({}, 'x')).toBeUndefined();
+    expect(itemFromDataset({ projectId: 'a', kind: 'bogus', updated: '2026-01-01' }, 'x')).toBeUndefined();
   });
 
   it('give fields the sources leave open the value "unpublished"', () => {

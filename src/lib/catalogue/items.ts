@@ -63,11 +63,10 @@ export function facetValues(item: CatalogueItem, facet: Facet): string[] {
   }
 }
 
-/** Data attributes (without the `data-` prefix) that carry an item on its card. */
+/** Data attributes (without the `data-` prefix) that carry an item on its card; the title is the card's heading. */
 export function itemDataset(item: CatalogueItem): Record<string, string> {
   const dataset: Record<string, string> = {
     'project-id': item.id,
-    title: item.title,
     chains: item.chains.join(' '),
     kind: item.kind,
     cooperation: item.cooperation.join(' '),
@@ -82,11 +81,12 @@ const words = (value: string | undefined): string[] => (value ? value.split(' ')
 
 /**
  * Reads an item back from a card's `dataset` (camel-cased keys, as the DOM
- * gives them). Returns undefined for a card that is not a catalogue item.
+ * gives them) and its title. Returns undefined for a card that is not a
+ * catalogue item.
  */
-export function itemFromDataset(dataset: Readonly<Record<string, string | undefined>>): CatalogueItem | undefined {
-  const { projectId, title, kind, updated } = dataset;
-  if (!projectId || title === undefined || !updated || !(PROJECT_KINDS as readonly string[]).includes(kind ?? '')) {
+export function itemFromDataset(dataset: Readonly<Record<string, string | undefined>>, title: string): CatalogueItem | undefined {
+  const { projectId, kind, updated } = dataset;
+  if (!projectId || !updated || !(PROJECT_KINDS as readonly string[]).includes(kind ?? '')) {
     return undefined;
   }
   const investment = dataset['investment'] === undefined ? undefined : Number(dataset['investment']);
