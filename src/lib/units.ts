@@ -74,9 +74,18 @@ export function decimalsOf(value: number): number {
   return dot === -1 ? 0 : text.length - dot - 1;
 }
 
+// Creating an Intl.NumberFormat is far costlier than using one; the downloads format thousands of figures.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 function formatNumber(value: number, fractionDigits: number, locale: string): string {
   const digits = Math.max(0, Math.min(6, fractionDigits));
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+  const key = `${locale}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 function formatZh(value: number, spec: UnitSpec): string {

@@ -126,8 +126,20 @@ describe('map model', () => {
   });
 
   /** The site with extra synthetic projects (and, optionally, county seats). */
+  /**
+   * Synthetic projects placed only by county or zone, the markers that are fanned out
+   * (the generator also makes exact sites anywhere in the bounding box and city-only projects).
+   */
+  function fannedSynthetic(count: number): Project[] {
+    return syntheticProjects(count, site)
+      .filter((project) => project.county !== undefined)
+      .map((project) =>
+        project.location.precision === 'exact' ? { ...project, location: { precision: 'county' as const } } : project,
+      );
+  }
+
   function withSynthetic(count: number, counties: County[] = site.counties): SiteModel {
-    return buildSiteModel({ ...site, counties, projects: [...site.projects, ...syntheticProjects(count, site)] });
+    return buildSiteModel({ ...site, counties, projects: [...site.projects, ...fannedSynthetic(count)] });
   }
 
   function checkNoOverlap(map: MapModel) {
@@ -169,7 +181,7 @@ describe('map model', () => {
   });
 
   it('keeps about ten projects a county inside their counties (the smallest hold about twenty before spilling over)', () => {
-    const map = buildMapModel(buildSiteModel({ ...site, projects: syntheticProjects(10 * site.counties.length, site) }));
+    const map = buildMapModel(buildSiteModel({ ...site, projects: fannedSynthetic(10 * site.counties.length) }));
     checkNoOverlap(map);
     checkInsideAndClearOfLabels(map);
   });
@@ -182,7 +194,11 @@ describe('map model', () => {
     const [first, ...rest] = site.counties;
     const seated = { ...first!, seatLocation: { lng: 111.13, lat: 38.47 }, seatLocationSource: site.sources[0]!.id } as County;
     const counties = [seated, ...rest];
-    const map = buildMapModel(withSynthetic(30, counties));
+    // At least one project sits in the seated county, placed by county only.
+    const [firstProject, ...others] = fannedSynthetic(30);
+    const inSeatedCounty = { ...firstProject!, county: seated.id, location: { precision: 'county' as const } };
+    delete inSeatedCounty.zone;
+    const map = buildMapModel(buildSiteModel({ ...site, counties, projects: [...site.projects, inSeatedCounty, ...others] }));
     const seatedIds = counties.filter((county) => county.seatLocation).map((county) => county.id);
     expect(map.seats.map((seat) => seat.county.id).sort()).toEqual(seatedIds.sort());
     expect(shipped.seats).toHaveLength(site.counties.filter((county) => county.seatLocation).length);

@@ -1,0 +1,154 @@
+/**
+ * Generates download files from the site model: a pure function of the
+ * content, the context (site URL, generation time) and the parsed fonts.
+ * Every file reports the projects it actually wrote; `checkDownload` compares
+ * them with the plan, and `generateDownloads` refuses to return files that
+ * are empty or miss a project, naming each problem.
+ */
+import type { Project } from '../../schemas';
+import { useTranslations } from '../../i18n';
+import type { SiteModel } from '../siteModel';
+import type { ExportContext } from './context';
+import { toCsv } from './csv';
+import { projectsGeoJson } from './geojson';
+import { openDataJsonSchema, openDataset } from './openData';
+import { writeCataloguePdf, writeProjectPdf, type PdfFonts } from './pdf';
+import type { DownloadSpec } from './plan';
+import { workbookReadme } from './readme';
+import { catalogueDocument, projectSheet } from './sheet';
+import { catalogueTable } from './table';
+import { writeWorkbook } from './xlsx';
+
+export interface GeneratedDownload {
+  spec: DownloadSpec;
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Project ids written, per part of the file (each sheet of a workbook; the one list of other files). */
+  written: Record<string, string[]>;
+}
+
+export class DownloadGenerationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Download files could not be generated:\n  ${problems.join('\n  ')}`);
+    this.name = 'DownloadGenerationError';
+  }
+}
+
+const encoder = new TextEncoder();
+const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+
+function projectsOf(spec: DownloadSpec, model: SiteModel): Project[] {
+  return spec.projectIds.map((id) => {
+    const project = model.projectById.get(id);
+    if (!project) throw new DownloadGenerationError([`${spec.path}: unknown project "${id}" in the plan`]);
+    return project;
+  });
+}
+
+export async function generateDownload(
+  spec: DownloadSpec,
+  model: SiteModel,
+  context: ExportContext,
+  fonts: PdfFonts,
+): Promise<GeneratedDownload> {
+  const projects = projectsOf(spec, model);
+  const zh = useTranslations('zh');
+  const en = useTranslations('en');
+  const catalogueScope = spec.scope.type === 'project' ? ({ type: 'all' } as const) : spec.scope;
+  switch (spec.format) {
+    case 'csv': {
+      const lang = spec.lang === 'en' ? 'en' : 'zh';
+      const table = catalogueTable(projects, model, lang, context);
+      return { spec, bytes: encoder.encode(toCsv(table)), written: { rows: table.rows.map((row) => row.id) } };
+    }
+    case 'xlsx': {
+      const tables = (['zh', 'en'] as const).map((lang) => ({
+        name: useTranslations(lang)('exports.sheetName'),
+        table: catalogueTable(projects, model, lang, context),
+      }));
+      const result = await writeWorkbook(tables, workbookReadme(projects, model, context, catalogueScope), {
+        title: `${zh('exports.pdf.title')} / ${en('exports.pdf.title')}`,
+        generatedAt: context.generatedAt,
+      });
+      return { spec, bytes: result.bytes, written: result.projectIds };
+    }
+    case 'json': {
+      const data = openDataset(projects, model, context, {
+        title: { zh: `${zh('site.name')} · ${zh('exports.pdf.title')}`, en: `${en('site.name')} · ${en('exports.pdf.title')}` },
+        publisher: { zh: zh('site.publisher'), en: en('site.publisher') },
+      });
+      return { spec, bytes: jsonBytes(data), written: { projects: data.projects.map((project) => project.id) } };
+    }
+    case 'json-schema':
+      return { spec, bytes: jsonBytes(openDataJsonSchema(context)), written: {} };
+    case 'geojson': {
+      const collection = projectsGeoJson(projects, model, context);
+      return {
+        spec,
+        bytes: jsonBytes(collection),
+        written: { features: collection.features.map((feature) => feature.properties.id) },
+      };
+    }
+    case 'pdf': {
+      const lang = spec.lang === 'en' ? 'en' : 'zh';
+      if (spec.scope.type === 'project') {
+        const t = useTranslations(lang);
+        const sheet = projectSheet(projects[0]!, model, lang, context);
+        const footer = `${t('site.name')} · ${t('exports.pdf.factSheet')}`;
+        const result = await writeProjectPdf(sheet, footer, lang, fonts, context.generatedAt);
+        return { spec, bytes: result.bytes, written: { sections: result.projectIds } };
+      }
+      const document = catalogueDocument(projects, model, lang, context, spec.scope);
+      const result = await writeCataloguePdf(document, fonts, context.generatedAt);
+      return { spec, bytes: result.bytes, written: { sections: result.projectIds } };
+    }
+  }
+}
+
+/** Problems with a generated file: empty, or a project missing from (or extra in) any part of it. */
+export function checkDownload(file: GeneratedDownload): string[] {
+  const { spec } = file;
+  const problems: string[] = [];
+  if (file.bytes.length === 0) problems.push(`${spec.path}: the file would be empty`);
+  if (spec.format === 'json-schema') return problems;
+  if (spec.projectIds.length === 0) problems.push(`${spec.path}: the file would hold no project`);
+  const parts = Object.entries(file.written);
+  if (parts.length === 0) problems.push(`${spec.path}: the writer reported no projects`);
+  const expected = new Set(spec.projectIds);
+  for (const [part, ids] of parts) {
+    const written = new Set(ids);
+    const where = parts.length > 1 ? ` (${part})` : '';
+    for (const id of expected) if (!written.has(id)) problems.push(`${spec.path}${where}: project "${id}" is missing`);
+    for (const id of written) if (!expected.has(id)) problems.push(`${spec.path}${where}: unexpected project "${id}"`);
+    if (ids.length !== written.size) problems.push(`${spec.path}${where}: a project was written twice`);
+  }
+  return problems;
+}
+
+/** Every problem with a set of generated files: each file checked, and the whole-catalogue files cover every project. */
+export function checkDownloads(files: readonly GeneratedDownload[], model: SiteModel): string[] {
+  const problems = files.flatMap(checkDownload);
+  const expectedIds = model.projects.map((project) => project.id);
+  for (const file of files.filter(
+    (candidate) => candidate.spec.scope.type === 'all' && candidate.spec.format !== 'json-schema',
+  )) {
+    for (const id of expectedIds) {
+      if (!file.spec.projectIds.includes(id)) problems.push(`${file.spec.path}: project "${id}" is not in the plan`);
+    }
+  }
+  return problems;
+}
+
+/** Generates every planned file in order; throws a DownloadGenerationError listing every problem found. */
+export async function generateDownloads(
+  specs: readonly DownloadSpec[],
+  model: SiteModel,
+  context: ExportContext,
+  fonts: PdfFonts,
+): Promise<GeneratedDownload[]> {
+  if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
+  const files: GeneratedDownload[] = [];
+  for (const spec of specs) files.push(await generateDownload(spec, model, context, fonts));
+  const problems = checkDownloads(files, model);
+  if (problems.length > 0) throw new DownloadGenerationError(problems);
+  return files;
+}
