@@ -22,6 +22,15 @@ describe('excerpts', () => {
     expect(excerpt.length).toBeLessThanOrEqual(64);
   });
 
+  it('never cuts a match in two at either end of the window', () => {
+    const text = `Hydrogen ${'x'.repeat(38)} hydrogen ${'y'.repeat(40)}`;
+    // A 50-character window from the first match would end inside the second one.
+    expect(render(buildExcerpt(text, ['hydrogen'], 50))).toBe(`[Hydrogen] ${'x'.repeat(38)} [hydrogen]…`);
+    // A window that opens a third of its width before 'zz' would start inside 'hydrogen'.
+    const late = `${'a'.repeat(20)}hydrogen bb zz ${'c'.repeat(40)}`;
+    expect(render(buildExcerpt(late, ['zz', 'hydrogen'], 30))).toMatch(/^…\[hydrogen\] bb \[zz\] c+…$/);
+  });
+
   it('starts at the beginning when nothing matches, and never splits a surrogate pair', () => {
     expect(render(buildExcerpt('Short text.', ['zzz']))).toBe('Short text.');
     const astral = '𠵾'.repeat(100);

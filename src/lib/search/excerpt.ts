@@ -53,9 +53,12 @@ export function buildExcerpt(text: string, needles: readonly string[], maxChars 
   const anchor =
     needles.map((needle) => lower.indexOf(needle.toLocaleLowerCase('en'))).find((index) => index >= 0) ?? matches[0]?.start ?? 0;
   let start = Math.max(0, anchor - Math.floor(maxChars / 3));
-  const end = safe(clean, Math.min(clean.length, start + maxChars));
+  let end = safe(clean, Math.min(clean.length, start + maxChars));
   if (end - start < maxChars) start = Math.max(0, end - maxChars);
   start = safe(clean, start);
+  // A match is never cut in two ("Industrial chains · Hy…"): the window grows to take it whole.
+  end = Math.max(end, ...matches.filter((match) => match.start < end && match.end > end).map((match) => match.end));
+  start = Math.min(start, ...matches.filter((match) => match.start < start && match.end > start).map((match) => match.start));
 
   const segments: Segment[] = [];
   const push = (segment: Segment) => {
