@@ -47,6 +47,9 @@ describe('one Han character per word', () => {
     expect(spaceHan('GDP总量为134.2亿元')).toBe('GDP 总 量 为 134.2 亿 元');
     expect(unspaceHan(spaceHan('兴县铝材，交口县“一件事”'))).toBe('兴县铝材，交口县“一件事”');
     expect(unspaceHan('Xing County 兴 县')).toBe('Xing County 兴县');
+    // English text quoting Chinese names: brackets and punctuation hug the name again.
+    expect(unspaceHan(spaceHan('Xing County (兴县), Qikou (碛口).'))).toBe('Xing County (兴县), Qikou (碛口).');
+    expect(unspaceHan(spaceHan('兴县 (Xing County)'))).toBe('兴县 (Xing County)');
   });
 
   it('gives Pagefind one term per Han character and per other word', () => {

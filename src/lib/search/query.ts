@@ -16,6 +16,13 @@ const TEXT_BEFORE_HAN = /([^\s])(?=\p{Script=Han})/gu;
 /** Han characters and the full-width punctuation set around them. */
 const WIDE = '\\p{Script=Han}\\u2018-\\u201f\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20';
 const SPACED_WIDE = new RegExp(`([${WIDE}])[ \\u200b]+(?=[${WIDE}])`, 'gu');
+/**
+ * Spaces `spaceHan` put between Han and Latin punctuation that hugs a word
+ * ("Xing County (兴县)" is indexed as "( 兴 县 )"); no writer puts a space
+ * after an opening bracket or before a closing one or a comma.
+ */
+const SPACED_OPENING = /([([{])[ \u200b]+(?=\p{Script=Han})/gu;
+const SPACED_CLOSING = /(\p{Script=Han})[ \u200b]+(?=[)\]},.;:!?%])/gu;
 /** Quotes would turn a query into Pagefind's exact-phrase syntax; they carry no meaning here. */
 const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
 
@@ -28,9 +35,9 @@ export function spaceHan(text: string): string {
   return text.replace(HAN_BEFORE_TEXT, '$1 ').replace(TEXT_BEFORE_HAN, '$1 ');
 }
 
-/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，" (spaces next to Latin words and digits stay). */
+/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，", "( 兴 县 )" → "(兴县)" (spaces next to Latin words and digits stay). */
 export function unspaceHan(text: string): string {
-  return text.replace(SPACED_WIDE, '$1');
+  return text.replace(SPACED_WIDE, '$1').replace(SPACED_OPENING, '$1').replace(SPACED_CLOSING, '$1');
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
