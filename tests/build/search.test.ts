@@ -20,6 +20,7 @@ import { builtPages, resolveUrl } from '../support/builtSite';
 import { DIST, ROOT } from '../support/paths';
 import { investorQueries } from '../support/searchQueries';
 import { gunzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
 
 interface Fragment {
   url: string;
@@ -126,6 +127,23 @@ describe('search index', () => {
         for (const phrase of boilerplate) expect(text, `${fragment.url} contains "${phrase}"`).not.toContain(phrase);
       }
     }
+  });
+
+  it('leaves out source citations inside the content, so a publisher’s name (黄河新闻网) does not make a page match', () => {
+    const sourceUrls = new Set(model.sources.map((source) => source.url));
+    let citations = 0;
+    for (const page of builtPages()) {
+      const body = page.root.querySelector('[data-pagefind-body]');
+      if (!body) continue;
+      for (const link of body.querySelectorAll('a[href]')) {
+        if (!sourceUrls.has(link.getAttribute('href')!)) continue;
+        citations++;
+        let node: HTMLElement | null = link;
+        while (node && node !== body && !node.hasAttribute('data-pagefind-ignore')) node = node.parentNode;
+        expect(node, `${page.url}: citation "${link.text.trim()}" is indexed`).not.toBe(body);
+      }
+    }
+    expect(citations, 'pages cite sources inside their content').toBeGreaterThan(0);
   });
 
   it('keeps words of neighbouring elements apart', () => {
