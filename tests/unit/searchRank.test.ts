@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   baseOrder,
+  containsPhrase,
   hasStrongMatch,
   rankingCandidates,
   rankResults,
   shouldSearchOtherLanguage,
+  titleCoverage,
   writtenInOtherScript,
   type FoldedPage,
   type RankInput,
@@ -91,6 +93,88 @@ describe('rankResults', () => {
     expect(ranked.map((result) => result.id)).toEqual(['typed', 'alu', 'chain', 'project', 'words', 'county']);
   });
 
+  it('within a tier, puts titles made mostly of the query first, then pages in the place it names, then Pagefind order', () => {
+    // 交口: the county, a project and the zone all have it in their titles; two more projects lie in Jiaokou.
+    const pages = new Map<string, FoldedPage>([
+      ['zone', { title: '交口县经济技术开发区', text: '…', county: '交口县' }],
+      ['aluminium', { title: '交口伊电铝产业项目', text: '…', county: '交口县' }],
+      ['county', { title: '交口县', text: '…' }],
+      ['fungi', { title: '食用菌', text: '交口的香菇…' }],
+      ['mall', { title: '红星美凯龙海洋馆', text: '交口县…', county: '交口县' }],
+    ]);
+    const ranked = rankResults(
+      input({
+        loose: [hits('zone', 'aluminium', 'county', 'fungi', 'mall')],
+        exact: [['zone', 'aluminium', 'county', 'fungi', 'mall']],
+        spellings: ['交口', '交口县', 'jiaokou county', 'jiaokou'],
+        words: ['交口'],
+        pages,
+      }),
+    );
+    expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual([
+      'county:title',
+      // The zone's title holds the synonym 交口县: three of its ten characters, against two of nine.
+      'zone:title',
+      'aluminium:title',
+      'mall:exact',
+      'fungi:exact',
+    ]);
+  });
+
+  it('on the English site, a Chinese place name puts the page titled with its English name first', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['gas', { title: 'coal-measure gas', text: 'xing county (兴县) already produces …' }],
+      ['county', { title: 'xing county', text: 'xing county (兴县) lies …' }],
+      ['project', { title: 'lng and helium', text: 'in xing county (兴县)', county: 'xing county' }],
+    ]);
+    const ranked = rankResults(
+      input({
+        loose: [hits('gas', 'project', 'county')],
+        exact: [['gas', 'project', 'county'], [], []],
+        spellings: ['兴县', 'xing county', 'xingxian'],
+        words: ['兴县'],
+        pages,
+      }),
+    );
+    expect(ranked.map((result) => result.id)).toEqual(['county', 'project', 'gas']);
+  });
+
+  it('ranks the page whose title holds the most of a many-word query first among pages with every word', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['zone', { title: '兴县经济技术开发区', text: '兴县 … 铝' }],
+      ['county', { title: '兴县', text: '兴县 … 铝' }],
+      ['project', { title: '航空航天高端精密铝材制造项目', text: '兴县 … 铝材' }],
+    ]);
+    const ranked = rankResults(
+      input({ loose: [hits('zone', 'project', 'county')], spellings: ['兴县 铝'], words: ['兴县', '铝'], pages }),
+    );
+    expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual([
+      'county:allWords',
+      'zone:allWords',
+      'project:allWords',
+    ]);
+  });
+
+  it('matches Latin synonyms as whole words, so a short one cannot hide inside another word', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['zone', { title: 'xiaoyi economic development zone', text: 'development, level' }],
+      ['nev', { title: 'ev charging', text: '' }],
+    ]);
+    const ranked = rankResults(
+      input({
+        loose: [hits('zone', 'nev')],
+        exact: [[], []],
+        spellings: ['electric vehicle', 'ev'],
+        words: ['electric', 'vehicle'],
+        pages,
+      }),
+    );
+    expect(ranked).toEqual([
+      { id: 'nev', tier: 'synonymTitle' },
+      { id: 'zone', tier: 'partial' },
+    ]);
+  });
+
   it('takes the best score of a page over all spellings and leaves out spellings with unknown terms', () => {
     const order = baseOrder({
       loose: [
@@ -111,6 +195,29 @@ describe('rankResults', () => {
     const loose = [hits('p1', 'p2', 'p3', 'e1', 'e2', 'e3')];
     expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 2)).toEqual(['e1', 'e2']);
     expect(rankingCandidates({ loose, exact: [[]], allWords: [] }, 2)).toEqual(['p1', 'p2']);
+  });
+});
+
+describe('phrases and titles', () => {
+  it('finds Latin words whole (or, for the word being typed, by their start) and Chinese anywhere', () => {
+    expect(containsPhrase('xiaoyi economic development zone', 'ev')).toBe(false);
+    expect(containsPhrase('hydrogen ev charging', 'ev')).toBe(true);
+    expect(containsPhrase('aluminium and magnesium', 'alumin')).toBe(false);
+    expect(containsPhrase('aluminium and magnesium', 'alumin', true)).toBe(true);
+    expect(containsPhrase('secondary aluminium', 'alumin', true)).toBe(true);
+    expect(containsPhrase('shopping mall', 'ping', true)).toBe(false);
+    expect(containsPhrase('吕梁经济技术开发区', '开发区')).toBe(true);
+    expect(containsPhrase('xing county (兴县)', '兴县')).toBe(true);
+    expect(containsPhrase('gdp总量', 'gdp')).toBe(true);
+    expect(containsPhrase('anything', '')).toBe(false);
+  });
+
+  it('measures how much of a title the query, a synonym or its words make up', () => {
+    expect(titleCoverage('交口县', ['交口', '交口县'], ['交口'])).toBe(1);
+    expect(titleCoverage('交口县经济技术开发区', ['交口'], ['交口'])).toBeCloseTo(0.2);
+    expect(titleCoverage('兴县', ['兴县 铝'], ['兴县', '铝'])).toBe(1);
+    expect(titleCoverage('食用菌', ['交口'], ['交口'])).toBe(0);
+    expect(titleCoverage('', ['交口'], ['交口'])).toBe(0);
   });
 });
 

@@ -178,7 +178,10 @@ class LanguageIndex {
           // The text starts with the page's heading, which the result shows already.
           content: content.startsWith(title) ? content.slice(title.length).replace(/^[\s.。:：]+/, '') : content,
         };
-        if (data.meta['county']) record.county = data.meta['county'];
+        if (data.meta['county']) {
+          record.county = data.meta['county'];
+          record.folded.county = foldForMatch(data.meta['county']);
+        }
         if (data.meta['investment']) record.investment = data.meta['investment'];
         return record;
       });

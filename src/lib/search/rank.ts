@@ -2,9 +2,15 @@
  * Re-ranking Pagefind's results so that pages which contain what the reader
  * typed come first: the title equals or contains the query, then the text
  * contains it exactly, then the same for a synonym of it, then every word of
- * it, then the rest in Pagefind's order (pages that match only some
- * characters or words).
+ * it, then the rest (pages that match only some characters or words).
+ *
+ * Within each of these tiers, pages whose title is mostly made of the query
+ * (or a synonym, or its words) come first, so 交口 puts 交口县 above
+ * 交口县经济技术开发区 and, on the English site, 兴县 puts the page titled
+ * "Xing County" first; then pages located in the place the query names (a
+ * project whose county is 交口县), then Pagefind's order.
  */
+import { hasHan } from './query';
 
 export interface Hit {
   id: string;
@@ -29,10 +35,11 @@ export interface Ranked {
   tier: Tier;
 }
 
-/** A page as the ranking compares it: title and whole text in the form of `foldForMatch`. */
+/** A page as the ranking compares it: title, whole text and county (where it has one) in the form of `foldForMatch`. */
 export interface FoldedPage {
   title: string;
   text: string;
+  county?: string;
 }
 
 export interface RankInput {
@@ -80,18 +87,76 @@ export function baseOrder(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>
   return order;
 }
 
+/** A letter or digit of a script written with spaces between words (not Han). */
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && /[\p{L}\p{N}]/u.test(char) && !hasHan(char);
+}
+
+/**
+ * Whether `text` contains `needle` (both folded), Latin words whole:
+ * "ev" is not found in "development". Chinese has no spaces between words,
+ * so next to Han characters anything goes. With `prefix`, the needle may
+ * end inside a word (the word being typed: "alumin" → "aluminium").
+ */
+export function containsPhrase(text: string, needle: string, prefix = false): boolean {
+  if (needle === '') return false;
+  const opensWord = isWordChar(needle[0]);
+  const closesWord = !prefix && isWordChar(needle.at(-1));
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    if (opensWord && isWordChar(text[at - 1])) continue;
+    if (closesWord && isWordChar(text[at + needle.length])) continue;
+    return true;
+  }
+  return false;
+}
+
 function tierOf(id: string, input: RankInput, exact: readonly ReadonlySet<string>[], allWords: ReadonlySet<string>): Tier {
   const page = input.pages.get(id);
   const [query = '', ...synonyms] = input.spellings;
   if (page?.title === query) return 'titleEquals';
-  if (page?.title.includes(query)) return 'title';
-  if (exact[0]?.has(id) || page?.text.includes(query)) return 'exact';
+  if (page && containsPhrase(page.title, query, true)) return 'title';
+  if (exact[0]?.has(id) || (page && containsPhrase(page.text, query, true))) return 'exact';
   if (synonyms.some((synonym) => page?.title === synonym)) return 'synonymTitleEquals';
-  if (synonyms.some((synonym) => page?.title.includes(synonym))) return 'synonymTitle';
-  if (synonyms.some((synonym, index) => exact[index + 1]?.has(id) || page?.text.includes(synonym))) return 'synonym';
+  if (page && synonyms.some((synonym) => containsPhrase(page.title, synonym))) return 'synonymTitle';
+  if (synonyms.some((synonym, index) => exact[index + 1]?.has(id) || (page && containsPhrase(page.text, synonym)))) {
+    return 'synonym';
+  }
   if (allWords.has(id)) return 'allWords';
-  if (page && input.words.length > 1 && input.words.every((word) => page.text.includes(word))) return 'allWords';
+  if (
+    page &&
+    input.words.length > 1 &&
+    input.words.every((word, index) => containsPhrase(page.text, word, index === input.words.length - 1))
+  ) {
+    return 'allWords';
+  }
   return 'partial';
+}
+
+/**
+ * How much of a page's title is what the reader asked for: the longest
+ * spelling (query or synonym) the title contains or, for several words, the
+ * words it contains, as a share of the title's length (1 = the title is the query).
+ */
+export function titleCoverage(title: string, spellings: readonly string[], words: readonly string[]): number {
+  if (title === '') return 0;
+  let covered = 0;
+  spellings.forEach((spelling, index) => {
+    if (containsPhrase(title, spelling, index === 0)) covered = Math.max(covered, spelling.length);
+  });
+  if (words.length > 1) {
+    const inTitle = words.filter((word, index) => containsPhrase(title, word, index === words.length - 1));
+    covered = Math.max(
+      covered,
+      inTitle.reduce((sum, word) => sum + word.length, 0),
+    );
+  }
+  return Math.min(1, covered / title.length);
+}
+
+/** Whether the page lies in the place the query names: its county is the query, a synonym or one of its words. */
+function locatedIn(page: FoldedPage | undefined, input: RankInput): boolean {
+  const county = page?.county;
+  return county !== undefined && (input.spellings.includes(county) || input.words.includes(county));
 }
 
 export function rankResults(input: RankInput): Ranked[] {
@@ -99,8 +164,20 @@ export function rankResults(input: RankInput): Ranked[] {
   const allWords = new Set(input.allWords);
   const rank = new Map(TIERS.map((tier, index) => [tier, index]));
   return baseOrder(input)
-    .map((id, position) => ({ id, tier: tierOf(id, input, exact, allWords), position }))
-    .sort((a, b) => rank.get(a.tier)! - rank.get(b.tier)! || a.position - b.position)
+    .map((id, position) => {
+      const page = input.pages.get(id);
+      return {
+        id,
+        tier: tierOf(id, input, exact, allWords),
+        coverage: page ? titleCoverage(page.title, input.spellings, input.words) : 0,
+        located: locatedIn(page, input) ? 1 : 0,
+        position,
+      };
+    })
+    .sort(
+      (a, b) =>
+        rank.get(a.tier)! - rank.get(b.tier)! || b.coverage - a.coverage || b.located - a.located || a.position - b.position,
+    )
     .map(({ id, tier }) => ({ id, tier }));
 }
 
