@@ -33,6 +33,8 @@ describe('query normalisation', () => {
     expect(foldForMatch('Lüliang  City')).toBe('luliang city');
     expect(foldForMatch('兴 县 经 济')).toBe('兴县经济');
     expect(foldForMatch('ＸＩＮＧ')).toBe('xing');
+    expect(foldForMatch('Solid-waste recovery, Xiaoyi–Liulin railway')).toBe('solid waste recovery, xiaoyi liulin railway');
+    expect(foldForMatch('吕梁 - 太原, -5')).toBe('吕梁 - 太原, -5');
   });
 
   it('finds Han characters', () => {

@@ -67,7 +67,7 @@ describe('rankResults', () => {
     ]);
   });
 
-  it('ranks synonyms after the query as typed, and pages with every word after both', () => {
+  it('ranks a title equal to a synonym second, other synonym matches after the query as typed, then pages with every word', () => {
     const pages = new Map<string, FoldedPage>([
       ['chain', { title: 'aluminium and magnesium processing', text: '' }],
       ['alu', { title: 'aluminium', text: '' }],
@@ -83,14 +83,14 @@ describe('rankResults', () => {
       }),
     );
     expect(ranked.map((result) => result.tier)).toEqual([
-      'exact',
       'synonymTitleEquals',
+      'exact',
       'synonymTitle',
       'synonym',
       'allWords',
       'partial',
     ]);
-    expect(ranked.map((result) => result.id)).toEqual(['typed', 'alu', 'chain', 'project', 'words', 'county']);
+    expect(ranked.map((result) => result.id)).toEqual(['alu', 'typed', 'chain', 'project', 'words', 'county']);
   });
 
   it('within a tier, puts titles made mostly of the query first, then pages in the place it names, then Pagefind order', () => {
@@ -112,7 +112,8 @@ describe('rankResults', () => {
       }),
     );
     expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual([
-      'county:title',
+      // 交口县 is a spelling of 交口 (the county's own name).
+      'county:synonymTitleEquals',
       // The zone's title holds the synonym 交口县: three of its ten characters, against two of nine.
       'zone:title',
       'aluminium:title',
@@ -137,6 +138,32 @@ describe('rankResults', () => {
       }),
     );
     expect(ranked.map((result) => result.id)).toEqual(['county', 'project', 'gas']);
+  });
+
+  it('puts 马铃薯 (a synonym of 土豆) above a title that merely contains 土豆', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['scenic', { title: '中国·岚县土豆花风景名胜区', text: '土豆花…' }],
+      ['chain', { title: '马铃薯', text: '马铃薯（土豆）…' }],
+    ]);
+    const ranked = rankResults(
+      input({
+        loose: [hits('scenic', 'chain')],
+        exact: [['scenic', 'chain'], ['chain']],
+        spellings: ['土豆', '马铃薯'],
+        words: ['土豆'],
+        pages,
+      }),
+    );
+    expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual(['chain:synonymTitleEquals', 'scenic:title']);
+  });
+
+  it('among partial matches, puts the title holding the longest stretch of a Chinese query first', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['gas', { title: '煤成气', text: '煤…产业' }],
+      ['chain', { title: '现代煤化工', text: '煤化工…产业' }],
+    ]);
+    const ranked = rankResults(input({ loose: [hits('gas', 'chain')], spellings: ['煤化工产业'], words: ['煤化工产业'], pages }));
+    expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual(['chain:partial', 'gas:partial']);
   });
 
   it('ranks the page whose title holds the most of a many-word query first among pages with every word', () => {
@@ -218,6 +245,9 @@ describe('phrases and titles', () => {
     expect(titleCoverage('兴县', ['兴县 铝'], ['兴县', '铝'])).toBe(1);
     expect(titleCoverage('食用菌', ['交口'], ['交口'])).toBe(0);
     expect(titleCoverage('', ['交口'], ['交口'])).toBe(0);
+    // A stretch of a Chinese query counts from two characters on.
+    expect(titleCoverage('现代煤化工', ['煤化工产业'], ['煤化工产业'])).toBeCloseTo(0.6);
+    expect(titleCoverage('交口伊电铝产业项目', ['氧化铝'], ['氧化铝'])).toBe(0);
   });
 });
 

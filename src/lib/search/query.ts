@@ -67,10 +67,17 @@ export function normaliseQuery(raw: string, t2s?: ReadonlyMap<string, string>): 
   return text.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Lower-case, without diacritics (Lüliang = Luliang), Han unspaced, spaces collapsed: the form in which texts are compared. */
+/** Hyphens and dashes inside a compound ("solid-waste", "Xiaoyi–Liulin"), which readers also type as a space. */
+const JOINING_DASH = /(?<=[\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu;
+
+/**
+ * Lower-case, without diacritics (Lüliang = Luliang), dashes inside compounds
+ * as spaces (solid-waste = solid waste), Han unspaced, spaces collapsed: the
+ * form in which texts are compared.
+ */
 export function foldForMatch(text: string): string {
   const folded = text.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  return unspaceHan(folded.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim());
+  return unspaceHan(folded.toLocaleLowerCase('en').replace(JOINING_DASH, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** The words a reader typed (split at spaces), for "contains every word". */

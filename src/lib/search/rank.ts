@@ -17,12 +17,16 @@ export interface Hit {
   score: number;
 }
 
-/** Best first. */
+/**
+ * Best first. A title that is a synonym of the query (马铃薯 for 土豆, "Xing
+ * County" for 兴县 on the English site) names the page the reader means, so
+ * it comes before titles that merely contain the query (中国·岚县土豆花风景名胜区).
+ */
 export const TIERS = [
   'titleEquals',
+  'synonymTitleEquals',
   'title',
   'exact',
-  'synonymTitleEquals',
   'synonymTitle',
   'synonym',
   'allWords',
@@ -114,9 +118,9 @@ function tierOf(id: string, input: RankInput, exact: readonly ReadonlySet<string
   const page = input.pages.get(id);
   const [query = '', ...synonyms] = input.spellings;
   if (page?.title === query) return 'titleEquals';
+  if (synonyms.some((synonym) => page?.title === synonym)) return 'synonymTitleEquals';
   if (page && containsPhrase(page.title, query, true)) return 'title';
   if (exact[0]?.has(id) || (page && containsPhrase(page.text, query, true))) return 'exact';
-  if (synonyms.some((synonym) => page?.title === synonym)) return 'synonymTitleEquals';
   if (page && synonyms.some((synonym) => containsPhrase(page.title, synonym))) return 'synonymTitle';
   if (synonyms.some((synonym, index) => exact[index + 1]?.has(id) || (page && containsPhrase(page.text, synonym)))) {
     return 'synonym';
@@ -132,16 +136,41 @@ function tierOf(id: string, input: RankInput, exact: readonly ReadonlySet<string
   return 'partial';
 }
 
+/** Han runs shorter than this say little (铝 is in half the titles); 兴县, 煤化工 say much. */
+const MIN_HAN_RUN = 2;
+
+/** The longest run of Han characters from `spelling` (at least `MIN_HAN_RUN` long) that `title` contains, in UTF-16 units. */
+function longestHanRun(title: string, spelling: string): number {
+  const runs = spelling.match(/\p{Script=Han}+/gu) ?? [];
+  let longest = 0;
+  for (const run of runs) {
+    const chars = Array.from(run);
+    for (let start = 0; start < chars.length; start++) {
+      for (let end = chars.length; end - start >= MIN_HAN_RUN; end--) {
+        const part = chars.slice(start, end).join('');
+        if (part.length <= longest) break;
+        if (title.includes(part)) {
+          longest = part.length;
+          break;
+        }
+      }
+    }
+  }
+  return longest;
+}
+
 /**
  * How much of a page's title is what the reader asked for: the longest
- * spelling (query or synonym) the title contains or, for several words, the
- * words it contains, as a share of the title's length (1 = the title is the query).
+ * spelling (query or synonym) the title contains, the words it contains
+ * (several words), or the longest stretch of a Chinese query it contains
+ * (现代煤化工 for 煤化工产业), as a share of the title's length (1 = the title is the query).
  */
 export function titleCoverage(title: string, spellings: readonly string[], words: readonly string[]): number {
   if (title === '') return 0;
   let covered = 0;
   spellings.forEach((spelling, index) => {
     if (containsPhrase(title, spelling, index === 0)) covered = Math.max(covered, spelling.length);
+    else covered = Math.max(covered, longestHanRun(title, spelling));
   });
   if (words.length > 1) {
     const inTitle = words.filter((word, index) => containsPhrase(title, word, index === words.length - 1));
