@@ -67,7 +67,7 @@ describe('rankResults', () => {
     ]);
   });
 
-  it('ranks a title equal to a synonym second, other synonym matches after the query as typed, then pages with every word', () => {
+  it('ranks a title equal to a synonym second, a title holding one with the query in the text, synonyms in the text after both', () => {
     const pages = new Map<string, FoldedPage>([
       ['chain', { title: 'aluminium and magnesium processing', text: '' }],
       ['alu', { title: 'aluminium', text: '' }],
@@ -84,13 +84,13 @@ describe('rankResults', () => {
     );
     expect(ranked.map((result) => result.tier)).toEqual([
       'synonymTitleEquals',
-      'exact',
       'synonymTitle',
+      'exact',
       'synonym',
       'allWords',
       'partial',
     ]);
-    expect(ranked.map((result) => result.id)).toEqual(['alu', 'typed', 'chain', 'project', 'words', 'county']);
+    expect(ranked.map((result) => result.id)).toEqual(['alu', 'chain', 'typed', 'project', 'words', 'county']);
   });
 
   it('within a tier, puts titles made mostly of the query first, then pages in the place it names, then Pagefind order', () => {
@@ -218,10 +218,32 @@ describe('rankResults', () => {
     expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('loads the pages that contain the query, or Pagefind’s top results when none does', () => {
+  it('loads the pages that contain the query first, then Pagefind’s top results', () => {
     const loose = [hits('p1', 'p2', 'p3', 'e1', 'e2', 'e3')];
     expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 2)).toEqual(['e1', 'e2']);
+    expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 4)).toEqual(['e1', 'e2', 'e3', 'p1']);
     expect(rankingCandidates({ loose, exact: [[]], allWords: [] }, 2)).toEqual(['p1', 'p2']);
+  });
+
+  it('weighs a title naming a synonym like the query in the text: "travel" finds "Culture and tourism" before a footnote', () => {
+    const pages = new Map<string, FoldedPage>([
+      ['county', { title: 'xing county', text: 'coordinates from the travel site qicai.net' }],
+      ['chain', { title: 'culture and tourism', text: 'built on the yellow river …' }],
+      ['zone', { title: 'xiaoyi economic development zone', text: 'tourism and travel' }],
+    ]);
+    const ranked = rankResults(
+      input({
+        loose: [hits('county', 'zone'), hits('chain', 'zone')],
+        exact: [
+          ['county', 'zone'],
+          ['chain', 'zone'],
+        ],
+        spellings: ['travel', 'tourism'],
+        words: ['travel'],
+        pages,
+      }),
+    );
+    expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual(['chain:synonymTitle', 'county:exact', 'zone:exact']);
   });
 });
 

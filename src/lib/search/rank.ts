@@ -1,10 +1,11 @@
 /**
  * Re-ranking Pagefind's results so that pages which contain what the reader
- * typed come first: the title equals or contains the query, then the text
- * contains it exactly, then the same for a synonym of it, then every word of
- * it, then the rest (pages that match only some characters or words).
+ * typed come first: the title equals the query or a synonym of it, then the
+ * title contains the query, then the text contains it exactly (or the title
+ * holds a synonym), then the text holds a synonym, then every word of the
+ * query, then the rest (pages that match only some characters or words).
  *
- * Within each of these tiers, pages whose title is mostly made of the query
+ * Within each of these levels, pages whose title is mostly made of the query
  * (or a synonym, or its words) come first, so 交口 puts 交口县 above
  * 交口县经济技术开发区 and, on the English site, 兴县 puts the page titled
  * "Xing County" first; then pages located in the place the query names (a
@@ -33,6 +34,24 @@ export const TIERS = [
   'partial',
 ] as const;
 export type Tier = (typeof TIERS)[number];
+
+/**
+ * Where each tier sorts. A title naming a synonym weighs as much as the query
+ * somewhere in the text: for "travel", the page titled "Culture and tourism"
+ * should not trail a county page whose footnote cites "the travel site
+ * qicai.net". Within the shared level, title coverage decides, then whether
+ * the text has the query as typed.
+ */
+const LEVEL: Record<Tier, number> = {
+  titleEquals: 0,
+  synonymTitleEquals: 1,
+  title: 2,
+  exact: 3,
+  synonymTitle: 3,
+  synonym: 4,
+  allWords: 5,
+  partial: 6,
+};
 
 export interface Ranked {
   id: string;
@@ -191,7 +210,6 @@ function locatedIn(page: FoldedPage | undefined, input: RankInput): boolean {
 export function rankResults(input: RankInput): Ranked[] {
   const exact = input.exact.map((ids) => new Set(ids));
   const allWords = new Set(input.allWords);
-  const rank = new Map(TIERS.map((tier, index) => [tier, index]));
   return baseOrder(input)
     .map((id, position) => {
       const page = input.pages.get(id);
@@ -205,21 +223,24 @@ export function rankResults(input: RankInput): Ranked[] {
     })
     .sort(
       (a, b) =>
-        rank.get(a.tier)! - rank.get(b.tier)! || b.coverage - a.coverage || b.located - a.located || a.position - b.position,
+        LEVEL[a.tier] - LEVEL[b.tier] ||
+        b.coverage - a.coverage ||
+        TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) ||
+        b.located - a.located ||
+        a.position - b.position,
     )
     .map(({ id, tier }) => ({ id, tier }));
 }
 
 /**
- * The pages worth loading before ranking: the first of those Pagefind says
- * contain a spelling or all the words or, when there are none (a word still
- * being typed), Pagefind's own top results.
+ * The pages worth loading before ranking: first those Pagefind says contain
+ * a spelling or all the words, then Pagefind's own top results (a word still
+ * being typed, or a title that holds part of a Chinese query), up to `limit`.
  */
 export function rankingCandidates(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>, limit: number): string[] {
   const strong = new Set([...input.exact.flat(), ...input.allWords]);
   const order = baseOrder(input);
-  const contained = order.filter((id) => strong.has(id));
-  return (contained.length > 0 ? contained : order).slice(0, limit);
+  return [...order.filter((id) => strong.has(id)), ...order.filter((id) => !strong.has(id))].slice(0, limit);
 }
 
 /** Whether any result contains the query, a synonym or all its words (rather than only some of its terms). */
