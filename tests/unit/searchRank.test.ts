@@ -166,19 +166,27 @@ describe('rankResults', () => {
     expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual(['chain:partial', 'gas:partial']);
   });
 
-  it('ranks the page whose title holds the most of a many-word query first among pages with every word', () => {
+  it('for several words, ranks the page whose title holds most of them first, even above pages with the words side by side', () => {
     const pages = new Map<string, FoldedPage>([
-      ['zone', { title: '兴县经济技术开发区', text: '兴县 … 铝' }],
-      ['county', { title: '兴县', text: '兴县 … 铝' }],
+      ['zone', { title: '兴县经济技术开发区', text: '兴县铝镁新材料…' }],
+      ['county', { title: '兴县', text: '兴县 … 铝土矿' }],
       ['project', { title: '航空航天高端精密铝材制造项目', text: '兴县 … 铝材' }],
+      ['chain', { title: '固废利用', text: '兴县铝…' }],
     ]);
     const ranked = rankResults(
-      input({ loose: [hits('zone', 'project', 'county')], spellings: ['兴县 铝'], words: ['兴县', '铝'], pages }),
+      input({
+        loose: [hits('chain', 'zone', 'project', 'county')],
+        exact: [['chain', 'zone']],
+        spellings: ['兴县铝'],
+        words: ['兴县', '铝'],
+        pages,
+      }),
     );
     expect(ranked.map((result) => `${result.id}:${result.tier}`)).toEqual([
       'county:allWords',
-      'zone:allWords',
+      'zone:exact',
       'project:allWords',
+      'chain:exact',
     ]);
   });
 

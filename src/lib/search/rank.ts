@@ -1,9 +1,9 @@
 /**
  * Re-ranking Pagefind's results so that pages which contain what the reader
  * typed come first: the title equals the query or a synonym of it, then the
- * title contains the query, then the text contains it exactly (or the title
- * holds a synonym), then the text holds a synonym, then every word of the
- * query, then the rest (pages that match only some characters or words).
+ * title contains the query, then pages that contain the query in some form
+ * (the phrase, a synonym, every word), then the rest (pages that match only
+ * some characters or words).
  *
  * Within each of these levels, pages whose title is mostly made of the query
  * (or a synonym, or its words) come first, so 交口 puts 交口县 above
@@ -36,11 +36,14 @@ export const TIERS = [
 export type Tier = (typeof TIERS)[number];
 
 /**
- * Where each tier sorts. A title naming a synonym weighs as much as the query
- * somewhere in the text: for "travel", the page titled "Culture and tourism"
- * should not trail a county page whose footnote cites "the travel site
- * qicai.net". Within the shared level, title coverage decides, then whether
- * the text has the query as typed.
+ * Where each tier sorts. Below the titles that are or contain the query, one
+ * level holds every page that has the query in some form: the phrase in the
+ * text, a synonym in the title or text, or (for several words) every word.
+ * Within it the title decides first: for "travel", the page titled "Culture
+ * and tourism" should not trail a county page whose footnote cites "the
+ * travel site qicai.net", and for 兴县 铝 the page titled 兴县 should not
+ * trail pages that merely have 兴县铝 somewhere. Then the tier order breaks
+ * ties (the phrase as typed first).
  */
 const LEVEL: Record<Tier, number> = {
   titleEquals: 0,
@@ -48,15 +51,10 @@ const LEVEL: Record<Tier, number> = {
   title: 2,
   exact: 3,
   synonymTitle: 3,
-  synonym: 4,
-  allWords: 5,
-  partial: 6,
+  synonym: 3,
+  allWords: 3,
+  partial: 4,
 };
-
-export interface Ranked {
-  id: string;
-  tier: Tier;
-}
 
 /** A page as the ranking compares it: title, whole text and county (where it has one) in the form of `foldForMatch`. */
 export interface FoldedPage {
