@@ -31,6 +31,27 @@ describe('excerpts', () => {
     expect(render(buildExcerpt(late, ['zz', 'hydrogen'], 30))).toMatch(/^…\[hydrogen\] bb \[zz\] c+…$/);
   });
 
+  it('keeps to the prose around a match instead of running into the facts list', () => {
+    const page =
+      'Status · Signed · Industrial chains · Hydrogen · Shenzhen Gongjian signed a hydrogen shared-bicycle plant in the zone. Status · Signed · County · Not published · Investment · Not published';
+    expect(render(buildExcerpt(page, ['bicycle'], 110))).toBe(
+      '…Shenzhen Gongjian signed a hydrogen shared-[bicycle] plant in the zone.…',
+    );
+    // A match in a fact's value shows the facts around it.
+    expect(
+      render(buildExcerpt('County · Xiaoyi City · Chains · Hydrogen, Coal chemicals · Zone · Xiaoyi EDZ', ['hydrogen'], 40)),
+    ).toBe('…Chains · [Hydrogen], Coal chemicals…');
+  });
+
+  it('neither starts nor ends inside a Latin word', () => {
+    const text = `${'Lorem ipsum dolor sit amet, '.repeat(4)}Xing County (兴县) is the largest county in Shanxi by area and rich in bauxite.`;
+    const excerpt = render(buildExcerpt(text, ['Xing County'], 60));
+    expect(excerpt).toMatch(/^…[A-Za-z]+ /);
+    expect(excerpt.slice(1)).toMatch(/^(?:Lorem|ipsum|dolor|sit|amet,)/);
+    expect(excerpt).toMatch(/ [A-Za-z]+…$/);
+    expect(excerpt).toContain('[Xing County] (兴县)');
+  });
+
   it('starts at the beginning when nothing matches, and never splits a surrogate pair', () => {
     expect(render(buildExcerpt('Short text.', ['zzz']))).toBe('Short text.');
     const astral = '𠵾'.repeat(100);

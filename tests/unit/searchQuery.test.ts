@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceAnchor } from '../../src/lib/content/citations';
 import {
   exactQuery,
   foldForMatch,
@@ -69,6 +70,14 @@ describe('one Han character per word', () => {
     expect(prepareHtmlForIndex(html)).toBe(
       '<main data-meta-county="兴县"><h1>兴 县</h1><dl><dt>County</dt> · <dd><a href="/x/">Xing</a></dd></dl><p>铝 镁<b>合 金</b></p></main>',
     );
+  });
+
+  it('leaves citation marks out of the indexed copy, but not other links', () => {
+    expect(
+      prepareHtmlForIndex(
+        `<dd><span>2 million t</span><a class="cite" href="#${sourceAnchor('dtnews-2023')}" aria-label="Sources 4">[4]</a></dd><p>See <a href="#${sourceAnchor('x')}">the source</a> [5]</p>`,
+      ),
+    ).toBe('<dd><span>2 million t</span></dd> · <p>See <a href="#source-x">the source</a> [5]</p>');
   });
 
   it('separates texts that compressed HTML runs together, but not words split by inline markup', () => {

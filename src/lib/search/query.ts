@@ -44,13 +44,23 @@ export function unspaceHan(text: string): string {
 const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?=<[a-z])/gi;
 
 /**
+ * Citation marks such as `<a class="cite" href="#source-dewiki-lvliang">[1]</a>`
+ * (anchors made by `sourceAnchor` in src/lib/content/citations.ts, not
+ * imported here to keep this browser module small): they mean nothing to a
+ * search and would show up in excerpts ("…³ a day · (2023) · [4] Xing County…").
+ */
+const CITATION_MARK = /<a\b[^>]*\bhref="#source-[^"]*"[^>]*>\s*\[[\d,–\s-]+\]\s*<\/a>/g;
+
+/**
  * The copy of a built page handed to the indexer (the page itself is not
- * changed): " · " between elements whose texts would otherwise run together
- * (the site's HTML is compressed, so `<dt>County</dt><dd>Xing County</dd>`
- * has no space in it), and `spaceHan` on all text, never on tags or attribute values.
+ * changed): citation marks removed, " · " between elements whose texts would
+ * otherwise run together (the site's HTML is compressed, so
+ * `<dt>County</dt><dd>Xing County</dd>` has no space in it), and `spaceHan`
+ * on all text, never on tags or attribute values.
  */
 export function prepareHtmlForIndex(html: string): string {
   return html
+    .replace(CITATION_MARK, '')
     .replace(HUGGING_CLOSE, '$1 · ')
     .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));
 }
