@@ -48,6 +48,7 @@ describe('query normalisation', () => {
 describe('one Han character per word', () => {
   it('spaces every Han character from its neighbours, and undoes it for display', () => {
     expect(spaceHan('GDP总量为134.2亿元')).toBe('GDP 总 量 为 134.2 亿 元');
+    expect(unspaceHan(spaceHan('GDP总量为134.2亿元，2022年'))).toBe('GDP 总量为134.2亿元，2022年');
     expect(unspaceHan(spaceHan('兴县铝材，交口县“一件事”'))).toBe('兴县铝材，交口县“一件事”');
     expect(unspaceHan('Xing County 兴 县')).toBe('Xing County 兴县');
     // English text quoting Chinese names: brackets and punctuation hug the name again.

@@ -23,6 +23,8 @@ const SPACED_WIDE = new RegExp(`([${WIDE}])[ \\u200b]+(?=[${WIDE}])`, 'gu');
  */
 const SPACED_OPENING = /([([{])[ \u200b]+(?=\p{Script=Han})/gu;
 const SPACED_CLOSING = /(\p{Script=Han})[ \u200b]+(?=[)\]},.;:!?%])/gu;
+/** Chinese text on this site writes figures against their units and words ("780亿元", "2022年"). */
+const SPACED_DIGIT = /(?<=\p{Script=Han})[ \u200b]+(?=\d)|(?<=\d)[ \u200b]+(?=\p{Script=Han})/gu;
 /** Quotes would turn a query into Pagefind's exact-phrase syntax; they carry no meaning here. */
 const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
 
@@ -35,9 +37,9 @@ export function spaceHan(text: string): string {
   return text.replace(HAN_BEFORE_TEXT, '$1 ').replace(TEXT_BEFORE_HAN, '$1 ');
 }
 
-/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，", "( 兴 县 )" → "(兴县)" (spaces next to Latin words and digits stay). */
+/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，", "( 兴 县 )" → "(兴县)", "780 亿 元" → "780亿元" (spaces next to Latin words stay). */
 export function unspaceHan(text: string): string {
-  return text.replace(SPACED_WIDE, '$1').replace(SPACED_OPENING, '$1').replace(SPACED_CLOSING, '$1');
+  return text.replace(SPACED_WIDE, '$1').replace(SPACED_OPENING, '$1').replace(SPACED_CLOSING, '$1').replace(SPACED_DIGIT, '');
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
