@@ -35,12 +35,12 @@ describe('excerpts', () => {
     const page =
       'Status · Signed · Industrial chains · Hydrogen · Shenzhen Gongjian signed a hydrogen shared-bicycle plant in the zone. Status · Signed · County · Not published · Investment · Not published';
     expect(render(buildExcerpt(page, ['bicycle'], 110))).toBe(
-      '…Shenzhen Gongjian signed a hydrogen shared-[bicycle] plant in the zone.…',
+      'Shenzhen Gongjian signed a hydrogen shared-[bicycle] plant in the zone.',
     );
     // A match in a fact's value shows the facts around it.
     expect(
       render(buildExcerpt('County · Xiaoyi City · Chains · Hydrogen, Coal chemicals · Zone · Xiaoyi EDZ', ['hydrogen'], 40)),
-    ).toBe('…Chains · [Hydrogen], Coal chemicals…');
+    ).toBe('Chains · [Hydrogen], Coal chemicals…');
   });
 
   it('neither starts nor ends inside a Latin word', () => {

@@ -117,7 +117,9 @@ export function buildExcerpt(text: string, needles: readonly string[], maxChars 
     cursor = to;
   }
   push({ text: clean.slice(cursor, end), mark: false });
-  if (start > 0) segments.unshift({ text: '…', mark: false });
-  if (end < clean.length) segments.push({ text: '…', mark: false });
+  // "…" marks a cut inside a sentence, not the end of one or a fact's edge.
+  const preceding = clean.slice(0, start).trimEnd();
+  if (preceding && !/[。！？.!?·]$/u.test(preceding)) segments.unshift({ text: '…', mark: false });
+  if (end < clean.length && !/[。！？.!?]$/u.test(clean.slice(start, end))) segments.push({ text: '…', mark: false });
   return segments;
 }
