@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, headingCoverage, phraseAt, phraseParts, wordParts, type SubResult } from '../../src/lib/search/sections';
+import {
+  bestSection,
+  headingCoverage,
+  phraseAt,
+  sectionText,
+  phraseParts,
+  wordParts,
+  type SubResult,
+} from '../../src/lib/search/sections';
 
 describe('the section a result leads to', () => {
   // Pagefind's content: word positions are indexes into the text split at whitespace.
@@ -68,5 +76,25 @@ describe('the section a result leads to', () => {
     const none: SubResult = { url: '/en/policies/#none-title', title: 'None', locations: [] };
     expect(bestSection(content, [top, none, platforms, leader], [phraseParts('rewards system')])?.url).toBe(leader.url);
     expect(bestSection(content, [top, none], [phraseParts('chain')])).toBeUndefined();
+  });
+
+  it('takes a section’s text from after its heading to the next heading', () => {
+    const text = '政 策 “ 一 件 事 一 次 办 ” 2022 年 “ 一 件 事 一 次 办 ” 吕 梁 推 行 … 链 长 制 奖 励 对 链 主 企 业';
+    const words = text.split(' ');
+    const once: SubResult = {
+      url: '/policies/#one-thing-once-title',
+      title: '“一件事一次办”',
+      locations: [words.indexOf('吕')],
+      anchor: { text: '“ 一 件 事 一 次 办 ”', location: 12 },
+    };
+    const chain: SubResult = {
+      url: '/policies/#chain-leader-rewards-title',
+      title: '链长制奖励',
+      locations: [words.indexOf('链')],
+      anchor: { text: '链 长 制 奖 励', location: words.indexOf('链') },
+    };
+    expect(sectionText(text, once, [chain, once])).toBe('吕 梁 推 行 …');
+    expect(sectionText(text, chain, [once, chain])).toBe('对 链 主 企 业');
+    expect(sectionText(text, { ...once, anchor: undefined } as unknown as SubResult, [])).toBeUndefined();
   });
 });

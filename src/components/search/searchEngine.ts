@@ -27,7 +27,7 @@ import {
   type Ranked,
   type Tier,
 } from '../../lib/search/rank';
-import { bestSection, phraseParts, type SubResult } from '../../lib/search/sections';
+import { bestSection, phraseParts, sectionText, type SubResult } from '../../lib/search/sections';
 import { expandQuery } from '../../lib/search/synonyms';
 import { decodeT2s } from '../../lib/search/t2s';
 import { isActive, type SearchState } from '../../lib/search/urlState';
@@ -201,14 +201,17 @@ class LanguageIndex {
    * the part where the query (or a synonym) matched best, from the
    * sub-results of Pagefind's answer to that spelling (see `bestSection`).
    */
-  async section(id: string, spellings: readonly string[]): Promise<{ url: string; title: string } | undefined> {
+  async section(id: string, spellings: readonly string[]): Promise<{ url: string; title: string; text?: string } | undefined> {
     for (const spelling of spellings) {
       const { results } = await this.response(looseQuery(spelling));
       const result = results.find((candidate) => candidate.id === id);
       if (!result) continue;
       const data = (await result.data()) as PagefindData & { sub_results?: SubResult[] };
-      const best = bestSection(data.content, data.sub_results ?? [], spellings.map(phraseParts));
-      if (best) return { url: best.url, title: unspaceHan(best.title) };
+      const subResults = data.sub_results ?? [];
+      const best = bestSection(data.content, subResults, spellings.map(phraseParts));
+      if (!best) continue;
+      const text = sectionText(data.content, best, subResults);
+      return { url: best.url, title: unspaceHan(best.title), ...(text ? { text: unspaceHan(text) } : {}) };
     }
     return undefined;
   }
@@ -394,6 +397,7 @@ export class SearchEngine {
         if (section) {
           view.url = section.url;
           view.section = section.title;
+          if (section.text) view.excerpt = buildExcerpt(section.text, needles);
         }
         if (outcome.crossLanguage) view.twinUrl = switchLanguage(view.url, this.config.lang);
         return view;

@@ -15,6 +15,8 @@ export interface SubResult {
   /** Positions of matched words in the page's content (split at whitespace). */
   locations: number[];
   weighted_locations?: { weight: number; location: number }[];
+  /** The heading that starts the section: its words and their position. */
+  anchor?: { text: string; location: number };
 }
 
 /** Lower case, no diacritics, split where Pagefind splits a word into parts: "Chain-leader" → chain, leader. */
@@ -89,4 +91,22 @@ export function bestSection<T extends SubResult>(
     if (!best || compareScores(score, best.score) > 0) best = { sub, score };
   }
   return best?.sub;
+}
+
+/**
+ * The words of a section after its heading, up to the next section's heading
+ * (as far as Pagefind reports them): the text a result's excerpt comes from,
+ * so that it quotes the policy the result leads to rather than the page's
+ * opening lines.
+ */
+export function sectionText(content: string, section: SubResult, all: readonly SubResult[]): string | undefined {
+  const { anchor } = section;
+  if (!anchor) return undefined;
+  const words = content.split(/\s+/);
+  const from = anchor.location + anchor.text.split(/\s+/).filter((word) => word.length > 0).length;
+  const next = all
+    .map((other) => other.anchor?.location)
+    .filter((location): location is number => location !== undefined && location > anchor.location)
+    .sort((a, b) => a - b)[0];
+  return words.slice(from, next ?? words.length).join(' ');
 }
