@@ -146,6 +146,27 @@ describe('search index', () => {
     expect(citations, 'pages cite sources inside their content').toBeGreaterThan(0);
   });
 
+  it('indexes a project on its own page, not again in the cards of the chain, county and zone pages that list it', () => {
+    let checked = 0;
+    for (const chain of model.chains) {
+      const url = `/en/chains/${chain.id}/`;
+      const list = builtPages()
+        .find((page) => page.url === url)!
+        .root.querySelector('.project-list');
+      const indexed = unspaceHan(byUrl.get(url)!.content);
+      for (const card of list?.querySelectorAll('.project-card') ?? []) {
+        const project = model.projectById.get(card.getAttribute('data-project-id')!)!;
+        // The card shows the summary to readers; the index has it only on the project's page.
+        const summary = project.summary.en.slice(0, 60);
+        expect(card.text).toContain(summary);
+        expect(indexed, `${url} indexes the card of ${project.id}`).not.toContain(summary);
+        expect(unspaceHan(byUrl.get(`/en/projects/${project.id}/`)!.content)).toContain(summary);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('keeps words of neighbouring elements apart', () => {
     const county = model.counties[0]!;
     const text = byUrl.get(`/en/counties/${county.id}/`)!.content;

@@ -73,6 +73,18 @@ describe('one Han character per word', () => {
     );
   });
 
+  it('tells the indexer to skip lists that repeat other entries', () => {
+    expect(prepareHtmlForIndex('<h2>Related</h2><ul class="project-list"><li class="project-card">Hangyu</li></ul>')).toBe(
+      '<h2>Related</h2><ul data-pagefind-ignore class="project-list"><li class="project-card">Hangyu</li></ul>',
+    );
+    expect(prepareHtmlForIndex('<ul class="list project-list wide">')).toBe(
+      '<ul data-pagefind-ignore class="list project-list wide">',
+    );
+    expect(prepareHtmlForIndex('<ul class="project-list-legend"><li class="x project-listing">')).toBe(
+      '<ul class="project-list-legend"><li class="x project-listing">',
+    );
+  });
+
   it('leaves citation marks out of the indexed copy, but not other links', () => {
     expect(
       prepareHtmlForIndex(

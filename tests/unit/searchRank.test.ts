@@ -226,11 +226,21 @@ describe('rankResults', () => {
     expect(order).toEqual(['a', 'b', 'c', 'd']);
   });
 
-  it('loads the pages that contain the query first, then Pagefind’s top results', () => {
+  it('loads the pages that contain the query, its words or a synonym, taking turns, then Pagefind’s top results', () => {
     const loose = [hits('p1', 'p2', 'p3', 'e1', 'e2', 'e3')];
     expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 2)).toEqual(['e1', 'e2']);
     expect(rankingCandidates({ loose, exact: [['e3', 'e1', 'e2']], allWords: [] }, 4)).toEqual(['e1', 'e2', 'e3', 'p1']);
     expect(rankingCandidates({ loose, exact: [[]], allWords: [] }, 2)).toEqual(['p1', 'p2']);
+    // The query as typed before all its words, before a synonym, whatever Pagefind's order.
+    expect(rankingCandidates({ loose, exact: [['e3'], ['e1']], allWords: ['e2'] }, 3)).toEqual(['e3', 'e2', 'e1']);
+    // Many pages with the query as typed do not crowd out the best page for a synonym.
+    const typed = ['p1', 'p2', 'p3', 'e1', 'e2'];
+    const zone = [{ id: 'zone', score: 50 }, ...hits('e3')];
+    expect(rankingCandidates({ loose: [hits(...typed), zone], exact: [typed, ['e3', 'zone']], allWords: [] }, 3)).toEqual([
+      'p1',
+      'zone',
+      'p2',
+    ]);
   });
 
   it('weighs a title naming a synonym like the query in the text: "travel" finds "Culture and tourism" before a footnote', () => {

@@ -43,7 +43,7 @@ export function unspaceHan(text: string): string {
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
-const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?=<[a-z])/gi;
+const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|svg|time)>)(?=<[a-z])/gi;
 
 /**
  * Citation marks such as `<a class="cite" href="#source-dewiki-lvliang">[1]</a>`
@@ -54,14 +54,24 @@ const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?
 const CITATION_MARK = /<a\b[^>]*\bhref="#source-[^"]*"[^>]*>\s*\[[\d,–\s-]+\]\s*<\/a>/g;
 
 /**
+ * Lists inside an entry page that repeat other entries (the project cards on
+ * a chain, county or zone page, src/components/projects/ProjectList.astro):
+ * each project is indexed on its own page, and indexing its card again would
+ * make every page that lists it match its name, and grow the index.
+ */
+export const REPEATED_LISTS = ['project-list'] as const;
+const REPEATED_LIST = new RegExp(`<(\\w+)(?=[^>]*\\sclass="(?:[^"]*\\s)?(?:${REPEATED_LISTS.join('|')})(?:\\s[^"]*)?")`, 'g');
+
+/**
  * The copy of a built page handed to the indexer (the page itself is not
- * changed): citation marks removed, " · " between elements whose texts would
+ * changed): repeated lists marked to be ignored, citation marks removed, " · " between elements whose texts would
  * otherwise run together (the site's HTML is compressed, so
  * `<dt>County</dt><dd>Xing County</dd>` has no space in it), and `spaceHan`
  * on all text, never on tags or attribute values.
  */
 export function prepareHtmlForIndex(html: string): string {
   return html
+    .replace(REPEATED_LIST, '<$1 data-pagefind-ignore')
     .replace(CITATION_MARK, '')
     .replace(HUGGING_CLOSE, '$1 · ')
     .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));

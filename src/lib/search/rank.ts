@@ -231,14 +231,37 @@ export function rankResults(input: RankInput): Ranked[] {
 }
 
 /**
- * The pages worth loading before ranking: first those Pagefind says contain
- * a spelling or all the words, then Pagefind's own top results (a word still
- * being typed, or a title that holds part of a Chinese query), up to `limit`.
+ * The pages worth loading before ranking, up to `limit`. Taken in turns from
+ * the pages Pagefind says contain the query as typed, all its words, and each
+ * synonym, each list best score first, so that ten projects saying "Lüliang
+ * ETDZ" cannot crowd out the zone titled with its full name; then Pagefind's
+ * own top results (a word still being typed, or a title that holds part of a
+ * Chinese query).
  */
 export function rankingCandidates(input: Pick<RankInput, 'loose' | 'exact' | 'allWords'>, limit: number): string[] {
-  const strong = new Set([...input.exact.flat(), ...input.allWords]);
   const order = baseOrder(input);
-  return [...order.filter((id) => strong.has(id)), ...order.filter((id) => !strong.has(id))].slice(0, limit);
+  const position = new Map(order.map((id, index) => [id, index]));
+  const byScore = (ids: readonly string[], hits: readonly Hit[] | undefined) => {
+    const score = new Map((hits ?? []).map((hit) => [hit.id, hit.score]));
+    return [...new Set(ids)].sort(
+      (a, b) => (score.get(b) ?? -1) - (score.get(a) ?? -1) || (position.get(a) ?? 0) - (position.get(b) ?? 0),
+    );
+  };
+  const [typed = [], ...synonyms] = input.exact;
+  const lists = [
+    byScore(typed, input.loose[0]),
+    byScore(input.allWords, input.loose[0]),
+    ...synonyms.map((ids, index) => byScore(ids, input.loose[index + 1])),
+  ];
+  const chosen = new Set<string>();
+  for (let turn = 0; chosen.size < limit && lists.some((list) => turn < list.length); turn++) {
+    for (const list of lists) {
+      const id = list[turn];
+      if (id !== undefined && chosen.size < limit) chosen.add(id);
+    }
+  }
+  for (const id of order) if (chosen.size < limit) chosen.add(id);
+  return [...chosen];
 }
 
 /** Whether any result contains the query, a synonym or all its words (rather than only some of its terms). */
