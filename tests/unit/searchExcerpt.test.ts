@@ -43,6 +43,12 @@ describe('excerpts', () => {
     ).toBe('Chains · [Hydrogen], Coal chemicals…');
   });
 
+  it('does not start with the punctuation that ended the text before it', () => {
+    // A 30-character window opens ten characters before 氢能, on the full stop after 工业.
+    const text = `工业. 吕梁的装备制造随氢能产业起步${'后'.repeat(100)}`;
+    expect(render(buildExcerpt(text, ['氢能'], 30))).toMatch(/^吕梁的装备制造随\[氢能\]产业起步后+…$/);
+  });
+
   it('neither starts nor ends inside a Latin word', () => {
     const text = `${'Lorem ipsum dolor sit amet, '.repeat(4)}Xing County (兴县) is the largest county in Shanxi by area and rich in bauxite.`;
     const excerpt = render(buildExcerpt(text, ['Xing County'], 60));

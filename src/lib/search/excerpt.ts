@@ -99,8 +99,8 @@ export function buildExcerpt(text: string, needles: readonly string[], maxChars 
     const space = clean.lastIndexOf(' ', end);
     if (end - space <= WORD_SNAP && space >= anchorEnd) end = space;
   }
-  // No separator dangling at either end ("…· Chains").
-  while (start < anchor && /[·\s]/u.test(clean[start] ?? '')) start++;
+  // No separator or stray punctuation dangling at either end ("…· Chains", "…. 吕梁").
+  while (start < anchor && /[·\s.,;:。，；：、]/u.test(clean[start] ?? '')) start++;
   while (end > anchorEnd && /[·\s]/u.test(clean[end - 1] ?? '')) end--;
 
   const segments: Segment[] = [];
