@@ -28,6 +28,11 @@ export const SEARCH_SYNONYMS: readonly (readonly string[])[] = [
   ['焦化', '炼焦'],
   ['development zone', 'industrial park'],
   ['开发区', '园区'],
+  // The abbreviations the zones are known by, next to their full names.
+  ['ETDZ', 'economic and technological development zone'],
+  ['EDZ', 'economic development zone'],
+  ['经开区', '经济技术开发区'],
+  ['centre', 'center'],
   ['Lüliang', 'Lvliang', 'Luliang'],
   ['new energy vehicle', 'NEV', 'electric vehicle', 'EV'],
   ['新能源汽车', '电动汽车'],

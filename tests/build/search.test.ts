@@ -20,6 +20,7 @@ import { builtPages, resolveUrl } from '../support/builtSite';
 import { DIST, ROOT } from '../support/paths';
 import { investorQueries } from '../support/searchQueries';
 import { gunzipSync } from 'node:zlib';
+import type { HTMLElement } from 'node-html-parser';
 
 interface Fragment {
   url: string;
@@ -126,6 +127,44 @@ describe('search index', () => {
         for (const phrase of boilerplate) expect(text, `${fragment.url} contains "${phrase}"`).not.toContain(phrase);
       }
     }
+  });
+
+  it('leaves out source citations inside the content, so a publisher’s name (黄河新闻网) does not make a page match', () => {
+    const sourceUrls = new Set(model.sources.map((source) => source.url));
+    let citations = 0;
+    for (const page of builtPages()) {
+      const body = page.root.querySelector('[data-pagefind-body]');
+      if (!body) continue;
+      for (const link of body.querySelectorAll('a[href]')) {
+        if (!sourceUrls.has(link.getAttribute('href')!)) continue;
+        citations++;
+        let node: HTMLElement | null = link;
+        while (node && node !== body && !node.hasAttribute('data-pagefind-ignore')) node = node.parentNode;
+        expect(node, `${page.url}: citation "${link.text.trim()}" is indexed`).not.toBe(body);
+      }
+    }
+    expect(citations, 'pages cite sources inside their content').toBeGreaterThan(0);
+  });
+
+  it('indexes a project on its own page, not again in the cards of the chain, county and zone pages that list it', () => {
+    let checked = 0;
+    for (const chain of model.chains) {
+      const url = `/en/chains/${chain.id}/`;
+      const list = builtPages()
+        .find((page) => page.url === url)!
+        .root.querySelector('.project-list');
+      const indexed = unspaceHan(byUrl.get(url)!.content);
+      for (const card of list?.querySelectorAll('.project-card') ?? []) {
+        const project = model.projectById.get(card.getAttribute('data-project-id')!)!;
+        // The card shows the summary to readers; the index has it only on the project's page.
+        const summary = project.summary.en.slice(0, 60);
+        expect(card.text).toContain(summary);
+        expect(indexed, `${url} indexes the card of ${project.id}`).not.toContain(summary);
+        expect(unspaceHan(byUrl.get(`/en/projects/${project.id}/`)!.content)).toContain(summary);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('keeps words of neighbouring elements apart', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dictionaries, useTranslations } from '../../src/i18n';
-import { searchPageConfig, RUNTIME_STRINGS } from '../../src/lib/search/pageConfig';
+import { expandSearchPageConfig, searchPageData, RUNTIME_STRINGS } from '../../src/lib/search/pageConfig';
 import { PAGE_TYPES, PROJECT_KINDS } from '../../src/schemas/vocabulary';
 import type { Chain, County } from '../../src/schemas';
 
@@ -11,7 +11,10 @@ const model = {
 
 describe('search page configuration', () => {
   it('labels every filter value in the page language and links suggestions in it', () => {
-    const config = searchPageConfig(model, 'en', useTranslations('en'));
+    const data = searchPageData(model, 'en', useTranslations('en'));
+    // The page ships the compact data (JSON); labels, links and synonyms are derived from it.
+    expect(data.counties).toEqual([['xingxian', '兴县', 'Xing County']]);
+    const config = expandSearchPageConfig(JSON.parse(JSON.stringify(data)) as typeof data);
     expect(config.filters.type.map(([value]) => value)).toEqual([...PAGE_TYPES]);
     expect(config.filters.kind.map(([value]) => value)).toEqual([...PROJECT_KINDS]);
     expect(config.filters.chain).toEqual([['aluminium-magnesium', 'Aluminium and magnesium processing']]);
@@ -20,12 +23,12 @@ describe('search page configuration', () => {
       { id: 'xingxian', names: ['兴县', 'Xing County'], label: 'Xing County', url: '/en/counties/xingxian/' },
     ]);
     expect(config.bundles).toEqual({ zh: '/pagefind/zh/', en: '/pagefind/en/' });
-    expect(config.synonyms).toContainEqual(['xingxian', 'Xing County']);
+    expect(config.synonyms).toContainEqual(['兴县', 'Xing County', 'xingxian']);
   });
 
   it('carries every runtime string, untranslated placeholders included, in both languages', () => {
     for (const lang of ['zh', 'en'] as const) {
-      const config = searchPageConfig(model, lang, useTranslations(lang));
+      const config = expandSearchPageConfig(searchPageData(model, lang, useTranslations(lang)));
       for (const key of RUNTIME_STRINGS) expect(config.strings[key]).toBe(dictionaries[lang][key]);
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sourceAnchor } from '../../src/lib/content/citations';
 import {
   exactQuery,
   foldForMatch,
@@ -33,6 +34,8 @@ describe('query normalisation', () => {
     expect(foldForMatch('Lüliang  City')).toBe('luliang city');
     expect(foldForMatch('兴 县 经 济')).toBe('兴县经济');
     expect(foldForMatch('ＸＩＮＧ')).toBe('xing');
+    expect(foldForMatch('Solid-waste recovery, Xiaoyi–Liulin railway')).toBe('solid waste recovery, xiaoyi liulin railway');
+    expect(foldForMatch('吕梁 - 太原, -5')).toBe('吕梁 - 太原, -5');
   });
 
   it('finds Han characters', () => {
@@ -45,8 +48,12 @@ describe('query normalisation', () => {
 describe('one Han character per word', () => {
   it('spaces every Han character from its neighbours, and undoes it for display', () => {
     expect(spaceHan('GDP总量为134.2亿元')).toBe('GDP 总 量 为 134.2 亿 元');
+    expect(unspaceHan(spaceHan('GDP总量为134.2亿元，2022年'))).toBe('GDP 总量为134.2亿元，2022年');
     expect(unspaceHan(spaceHan('兴县铝材，交口县“一件事”'))).toBe('兴县铝材，交口县“一件事”');
     expect(unspaceHan('Xing County 兴 县')).toBe('Xing County 兴县');
+    // English text quoting Chinese names: brackets and punctuation hug the name again.
+    expect(unspaceHan(spaceHan('Xing County (兴县), Qikou (碛口).'))).toBe('Xing County (兴县), Qikou (碛口).');
+    expect(unspaceHan(spaceHan('兴县 (Xing County)'))).toBe('兴县 (Xing County)');
   });
 
   it('gives Pagefind one term per Han character and per other word', () => {
@@ -64,6 +71,26 @@ describe('one Han character per word', () => {
     expect(prepareHtmlForIndex(html)).toBe(
       '<main data-meta-county="兴县"><h1>兴 县</h1><dl><dt>County</dt> · <dd><a href="/x/">Xing</a></dd></dl><p>铝 镁<b>合 金</b></p></main>',
     );
+  });
+
+  it('tells the indexer to skip lists that repeat other entries', () => {
+    expect(prepareHtmlForIndex('<h2>Related</h2><ul class="project-list"><li class="project-card">Hangyu</li></ul>')).toBe(
+      '<h2>Related</h2><ul data-pagefind-ignore class="project-list"><li class="project-card">Hangyu</li></ul>',
+    );
+    expect(prepareHtmlForIndex('<ul class="list project-list wide">')).toBe(
+      '<ul data-pagefind-ignore class="list project-list wide">',
+    );
+    expect(prepareHtmlForIndex('<ul class="project-list-legend"><li class="x project-listing">')).toBe(
+      '<ul class="project-list-legend"><li class="x project-listing">',
+    );
+  });
+
+  it('leaves citation marks out of the indexed copy, but not other links', () => {
+    expect(
+      prepareHtmlForIndex(
+        `<dd><span>2 million t</span><a class="cite" href="#${sourceAnchor('dtnews-2023')}" aria-label="Sources 4">[4]</a></dd><p>See <a href="#${sourceAnchor('x')}">the source</a> [5]</p>`,
+      ),
+    ).toBe('<dd><span>2 million t</span></dd> · <p>See <a href="#source-x">the source</a> [5]</p>');
   });
 
   it('separates texts that compressed HTML runs together, but not words split by inline markup', () => {

@@ -29,14 +29,30 @@ describe('expandQuery', () => {
     expect(expandQuery('hydrogen', groups)).toEqual(['hydrogen']);
   });
 
-  it('pairs county slugs with English names that do not contain them', () => {
+  it('groups each county’s Chinese and English names with their short forms and a slug the English name lacks', () => {
     expect(
       countySynonyms([
-        { id: 'xingxian', name: { en: 'Xing County' } },
-        { id: 'jiaokou', name: { en: 'Jiaokou County' } },
-        { id: 'lishi', name: { en: 'Lishi District' } },
+        { id: 'xingxian', name: { zh: '兴县', en: 'Xing County' } },
+        { id: 'jiaokou', name: { zh: '交口县', en: 'Jiaokou County' } },
+        { id: 'xiaoyi', name: { zh: '孝义市', en: 'Xiaoyi City' } },
+        { id: 'lishi', name: { zh: '离石区', en: 'Lishi District' } },
       ]),
-    ).toEqual([['xingxian', 'Xing County']]);
+    ).toEqual([
+      ['兴县', 'Xing County', 'xingxian'],
+      ['交口县', '交口', 'Jiaokou County', 'Jiaokou'],
+      ['孝义市', '孝义', 'Xiaoyi City', 'Xiaoyi'],
+      ['离石区', '离石', 'Lishi District', 'Lishi'],
+    ]);
+  });
+
+  it('with county groups, a Chinese place name finds its English name and pinyin its Chinese name', () => {
+    const counties = countySynonyms([
+      { id: 'xingxian', name: { zh: '兴县', en: 'Xing County' } },
+      { id: 'xiaoyi', name: { zh: '孝义市', en: 'Xiaoyi City' } },
+    ]);
+    expect(expandQuery('兴县', counties)).toEqual(['兴县', 'Xing County', 'xingxian']);
+    expect(expandQuery('孝义', counties)).toEqual(['孝义', '孝义市', 'Xiaoyi City', 'Xiaoyi']);
+    expect(expandQuery('xiaoyi', counties)).toEqual(['xiaoyi', '孝义市', '孝义', 'Xiaoyi City']);
   });
 
   it('the configured list has no empty or single-member group and no word in two groups', () => {

@@ -27,6 +27,7 @@ import {
   type Ranked,
   type Tier,
 } from '../../lib/search/rank';
+import { bestSection, phraseParts, sectionText, type SubResult } from '../../lib/search/sections';
 import { expandQuery } from '../../lib/search/synonyms';
 import { decodeT2s } from '../../lib/search/t2s';
 import { isActive, type SearchState } from '../../lib/search/urlState';
@@ -115,7 +116,8 @@ class LanguageIndex {
     return this.instance;
   }
 
-  async search(term: string | null, options?: PagefindSearchOptions): Promise<Hit[]> {
+  /** Pagefind's answer, from the cache when the same search ran before. */
+  private response(term: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }> {
     const key = JSON.stringify([term, options ?? {}]);
     let response = this.responses.get(key);
     if (!response) {
@@ -125,9 +127,13 @@ class LanguageIndex {
       if (this.responses.size >= SEARCH_CACHE_SIZE) this.responses.delete(this.responses.keys().next().value!);
       this.responses.set(key, response);
     }
-    const { results } = await response;
-    // Keep the result of the latest query for each page: it knows where the query matched (see `section`).
-    for (const result of results) if (term !== null || !this.results.has(result.id)) this.results.set(result.id, result);
+    return response;
+  }
+
+  async search(term: string | null, options?: PagefindSearchOptions): Promise<Hit[]> {
+    const { results } = await this.response(term, options);
+    // Any result of a page can load its data (see `page`).
+    for (const result of results) if (!this.results.has(result.id)) this.results.set(result.id, result);
     return results.map(({ id, score }) => ({ id, score }));
   }
 
@@ -178,7 +184,10 @@ class LanguageIndex {
           // The text starts with the page's heading, which the result shows already.
           content: content.startsWith(title) ? content.slice(title.length).replace(/^[\s.。:：]+/, '') : content,
         };
-        if (data.meta['county']) record.county = data.meta['county'];
+        if (data.meta['county']) {
+          record.county = data.meta['county'];
+          record.folded.county = foldForMatch(data.meta['county']);
+        }
         if (data.meta['investment']) record.investment = data.meta['investment'];
         return record;
       });
@@ -189,16 +198,22 @@ class LanguageIndex {
 
   /**
    * For a page that holds several entries (the policies page), the heading of
-   * the part where the latest query matched most, from Pagefind's sub-results.
+   * the part where the query (or a synonym) matched best, from the
+   * sub-results of Pagefind's answer to that spelling (see `bestSection`).
    */
-  async section(id: string): Promise<{ url: string; title: string } | undefined> {
-    const result = this.results.get(id);
-    if (!result) return undefined;
-    const data = (await result.data()) as PagefindData & { sub_results?: { url: string; title: string; locations: number[] }[] };
-    const best = (data.sub_results ?? [])
-      .filter((sub) => sub.url.includes('#') && sub.locations.length > 0)
-      .sort((a, b) => b.locations.length - a.locations.length)[0];
-    return best ? { url: best.url, title: unspaceHan(best.title) } : undefined;
+  async section(id: string, spellings: readonly string[]): Promise<{ url: string; title: string; text?: string } | undefined> {
+    for (const spelling of spellings) {
+      const { results } = await this.response(looseQuery(spelling));
+      const result = results.find((candidate) => candidate.id === id);
+      if (!result) continue;
+      const data = (await result.data()) as PagefindData & { sub_results?: SubResult[] };
+      const subResults = data.sub_results ?? [];
+      const best = bestSection(data.content, subResults, spellings.map(phraseParts));
+      if (!best) continue;
+      const text = sectionText(data.content, best, subResults);
+      return { url: best.url, title: unspaceHan(best.title), ...(text ? { text: unspaceHan(text) } : {}) };
+    }
+    return undefined;
   }
 
   /** Which pages carry each filter value: one filter-only search per value, once. */
@@ -240,6 +255,8 @@ export interface SearchOutcome {
    * (unless a filter is chosen, which needs the same data to filter by).
    */
   facets: Promise<FacetCounts>;
+  /** The query and its synonyms, as searched. */
+  spellings: string[];
   /** Strings to mark in excerpts, best first. */
   needles: { strong: string[]; partial: string[] };
 }
@@ -354,6 +371,7 @@ export class SearchEngine {
       crossLanguage,
       results: shown,
       facets: index.facets().then((facetIndex) => facetCounts(ids, state.filters, facetIndex)),
+      spellings,
       needles: { strong: [...spellings, ...words], partial: [...spellings, ...words, ...queryTerms(query)] },
     };
   }
@@ -375,10 +393,11 @@ export class SearchEngine {
         };
         if (page.county) view.county = page.county;
         if (page.investment) view.investment = page.investment;
-        const section = SECTIONED_TYPES.has(page.type) && outcome.query ? await index.section(id) : undefined;
+        const section = SECTIONED_TYPES.has(page.type) && outcome.query ? await index.section(id, outcome.spellings) : undefined;
         if (section) {
           view.url = section.url;
           view.section = section.title;
+          if (section.text) view.excerpt = buildExcerpt(section.text, needles);
         }
         if (outcome.crossLanguage) view.twinUrl = switchLanguage(view.url, this.config.lang);
         return view;

@@ -10,7 +10,14 @@ import type { Segment } from '../../lib/search/excerpt';
 import type { FacetCounts } from '../../lib/search/facets';
 import { SEARCH_FILTERS, type SearchFilter } from '../../lib/search/filters';
 import { fill, plural } from '../../lib/search/messages';
-import { PAGE_SIZE, type RuntimeString, type SearchPageConfig, type SuggestionEntry } from '../../lib/search/pageConfig';
+import {
+  expandSearchPageConfig,
+  PAGE_SIZE,
+  type RuntimeString,
+  type SearchPageConfig,
+  type SearchPageData,
+  type SuggestionEntry,
+} from '../../lib/search/pageConfig';
 import { relatedSuggestions } from '../../lib/search/related';
 import { EMPTY_STATE, isActive, parseState, sameState, stateToSearch, type SearchState } from '../../lib/search/urlState';
 import type { ResultView, SearchEngine, SearchOutcome } from './searchEngine';
@@ -53,7 +60,9 @@ class SearchPageElement extends HTMLElement {
   private empty!: HTMLElement;
 
   connectedCallback(): void {
-    this.config = JSON.parse(this.querySelector('script[data-search-config]')!.textContent!) as SearchPageConfig;
+    this.config = expandSearchPageConfig(
+      JSON.parse(this.querySelector('script[data-search-config]')!.textContent!) as SearchPageData,
+    );
     this.known = Object.fromEntries(
       SEARCH_FILTERS.map((filter) => [filter, new Set(this.config.filters[filter].map(([value]) => value))]),
     ) as unknown as Record<SearchFilter, ReadonlySet<string>>;

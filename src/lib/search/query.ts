@@ -16,6 +16,15 @@ const TEXT_BEFORE_HAN = /([^\s])(?=\p{Script=Han})/gu;
 /** Han characters and the full-width punctuation set around them. */
 const WIDE = '\\p{Script=Han}\\u2018-\\u201f\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20';
 const SPACED_WIDE = new RegExp(`([${WIDE}])[ \\u200b]+(?=[${WIDE}])`, 'gu');
+/**
+ * Spaces `spaceHan` put between Han and Latin punctuation that hugs a word
+ * ("Xing County (兴县)" is indexed as "( 兴 县 )"); no writer puts a space
+ * after an opening bracket or before a closing one or a comma.
+ */
+const SPACED_OPENING = /([([{])[ \u200b]+(?=\p{Script=Han})/gu;
+const SPACED_CLOSING = /(\p{Script=Han})[ \u200b]+(?=[)\]},.;:!?%])/gu;
+/** Chinese text on this site writes figures against their units and words ("780亿元", "2022年"). */
+const SPACED_DIGIT = /(?<=\p{Script=Han})[ \u200b]+(?=\d)|(?<=\d)[ \u200b]+(?=\p{Script=Han})/gu;
 /** Quotes would turn a query into Pagefind's exact-phrase syntax; they carry no meaning here. */
 const QUOTES = /["'“”‘’「」『』《》〈〉]/g;
 
@@ -28,22 +37,42 @@ export function spaceHan(text: string): string {
   return text.replace(HAN_BEFORE_TEXT, '$1 ').replace(TEXT_BEFORE_HAN, '$1 ');
 }
 
-/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，" (spaces next to Latin words and digits stay). */
+/** Undoes `spaceHan` for display: "交 口 县 ，" → "交口县，", "( 兴 县 )" → "(兴县)", "780 亿 元" → "780亿元" (spaces next to Latin words stay). */
 export function unspaceHan(text: string): string {
-  return text.replace(SPACED_WIDE, '$1');
+  return text.replace(SPACED_WIDE, '$1').replace(SPACED_OPENING, '$1').replace(SPACED_CLOSING, '$1').replace(SPACED_DIGIT, '');
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
-const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?=<[a-z])/gi;
+const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|svg|time)>)(?=<[a-z])/gi;
+
+/**
+ * Citation marks such as `<a class="cite" href="#source-dewiki-lvliang">[1]</a>`
+ * (anchors made by `sourceAnchor` in src/lib/content/citations.ts, not
+ * imported here to keep this browser module small): they mean nothing to a
+ * search and would show up in excerpts ("…³ a day · (2023) · [4] Xing County…").
+ */
+const CITATION_MARK = /<a\b[^>]*\bhref="#source-[^"]*"[^>]*>\s*\[[\d,–\s-]+\]\s*<\/a>/g;
+
+/**
+ * Lists inside an entry page that repeat other entries (the project cards on
+ * a chain, county or zone page, src/components/projects/ProjectList.astro):
+ * each project is indexed on its own page, and indexing its card again would
+ * make every page that lists it match its name, and grow the index.
+ */
+export const REPEATED_LISTS = ['project-list'] as const;
+const REPEATED_LIST = new RegExp(`<(\\w+)(?=[^>]*\\sclass="(?:[^"]*\\s)?(?:${REPEATED_LISTS.join('|')})(?:\\s[^"]*)?")`, 'g');
 
 /**
  * The copy of a built page handed to the indexer (the page itself is not
- * changed): " · " between elements whose texts would otherwise run together
- * (the site's HTML is compressed, so `<dt>County</dt><dd>Xing County</dd>`
- * has no space in it), and `spaceHan` on all text, never on tags or attribute values.
+ * changed): repeated lists marked to be ignored, citation marks removed, " · " between elements whose texts would
+ * otherwise run together (the site's HTML is compressed, so
+ * `<dt>County</dt><dd>Xing County</dd>` has no space in it), and `spaceHan`
+ * on all text, never on tags or attribute values.
  */
 export function prepareHtmlForIndex(html: string): string {
   return html
+    .replace(REPEATED_LIST, '<$1 data-pagefind-ignore')
+    .replace(CITATION_MARK, '')
     .replace(HUGGING_CLOSE, '$1 · ')
     .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));
 }
@@ -60,10 +89,17 @@ export function normaliseQuery(raw: string, t2s?: ReadonlyMap<string, string>): 
   return text.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Lower-case, without diacritics (Lüliang = Luliang), Han unspaced, spaces collapsed: the form in which texts are compared. */
+/** Hyphens and dashes inside a compound ("solid-waste", "Xiaoyi–Liulin"), which readers also type as a space. */
+const JOINING_DASH = /(?<=[\p{L}\p{N}])[-\u2010-\u2015](?=[\p{L}\p{N}])/gu;
+
+/**
+ * Lower-case, without diacritics (Lüliang = Luliang), dashes inside compounds
+ * as spaces (solid-waste = solid waste), Han unspaced, spaces collapsed: the
+ * form in which texts are compared.
+ */
 export function foldForMatch(text: string): string {
   const folded = text.normalize('NFKC').normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  return unspaceHan(folded.toLocaleLowerCase('en').replace(/\s+/g, ' ').trim());
+  return unspaceHan(folded.toLocaleLowerCase('en').replace(JOINING_DASH, ' ').replace(/\s+/g, ' ').trim());
 }
 
 /** The words a reader typed (split at spaces), for "contains every word". */

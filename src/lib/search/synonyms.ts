@@ -48,19 +48,27 @@ export function expandQuery(query: string, groups: SynonymGroups, max = MAX_VARI
   return variants;
 }
 
+/** Chinese administrative suffixes: 县 county, 市 county-level city, 区 district. */
+const ZH_SUFFIX = /[县市区]$/u;
+const EN_SUFFIX = / (?:County|City|District)$/u;
+
 /**
- * County slugs readers copy from URLs ("xingxian") next to the English names
- * the pages use ("Xing County"), for every county whose name does not already
- * contain its slug.
+ * One group per county: its Chinese name, its English name, the short forms
+ * readers type (孝义 / Xiaoyi for 孝义市 / Xiaoyi City) and its slug when the
+ * English name does not contain it (xingxian ↔ Xing County). So 兴县 typed on
+ * the English site finds the page titled "Xing County", and pinyin typed on
+ * the Chinese site finds the Chinese pages. A one-character stem (兴 of 兴县)
+ * would match far too much, so such counties keep their full names only.
  */
-export function countySynonyms(counties: readonly { id: string; name: { en: string } }[]): string[][] {
-  return counties
-    .filter(
-      (county) =>
-        !county.name.en
-          .toLowerCase()
-          .replace(/[^a-z]/g, '')
-          .includes(county.id.replace(/-/g, '')),
-    )
-    .map((county) => [county.id, county.name.en]);
+export function countySynonyms(counties: readonly { id: string; name: { zh: string; en: string } }[]): string[][] {
+  return counties.map(({ id, name }) => {
+    const zhStem = name.zh.replace(ZH_SUFFIX, '');
+    const short = zhStem !== name.zh && Array.from(zhStem).length >= 2;
+    const members = [name.zh, ...(short ? [zhStem] : []), name.en, ...(short ? [name.en.replace(EN_SUFFIX, '')] : [])];
+    const letters = name.en.toLowerCase().replace(/[^a-z]/g, '');
+    if (!letters.includes(id.replace(/-/g, ''))) members.push(id);
+    return members.filter(
+      (member, index) => members.findIndex((other) => other.toLowerCase() === member.toLowerCase()) === index,
+    );
+  });
 }
