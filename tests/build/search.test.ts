@@ -167,6 +167,19 @@ describe('search index', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('leaves print-only text and the downloads page’s subset tables out of the index', () => {
+    // A project's fact sheet prints its own URL, and the downloads page lists a file per chain and
+    // project: indexed, the slugs in them ('…-aluminium…', '…-ubtech…') made Chinese pages match English words.
+    for (const lang of LANGS) {
+      for (const fragment of fragments(lang)) {
+        expect(fragment.content, `${fragment.url} indexes a URL`).not.toMatch(/https?:\/\/|\/projects\/[a-z]/);
+      }
+      const downloads = byUrl.get(lang === 'zh' ? '/downloads/' : '/en/downloads/');
+      expect(downloads, 'the downloads page is findable').toBeDefined();
+      for (const chain of model.chains) expect(downloads!.content).not.toContain(`-${chain.id}.`);
+    }
+  });
+
   it('keeps words of neighbouring elements apart', () => {
     const county = model.counties[0]!;
     const text = byUrl.get(`/en/counties/${county.id}/`)!.content;
