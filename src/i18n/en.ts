@@ -428,4 +428,12 @@ export const en: Dictionary = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you asked for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
+
+  // ── Sharing and offline ─────────────────────────────────────────────────
+  'share.card.city': 'Lüliang, Shanxi Province',
+  'share.card.chain': 'Industrial chain',
+  'share.card.county': 'County profile',
+  'share.card.zone': 'Development zone',
+  'share.card.project': 'Investment project',
+  'offline.title': 'Offline',
 };

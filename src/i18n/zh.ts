@@ -414,6 +414,14 @@ export const zh = {
   'notFound.title': '页面未找到',
   'notFound.lead': '您访问的页面不存在或已移动。',
   'notFound.home': '返回首页',
+
+  // ── Sharing and offline ─────────────────────────────────────────────────
+  'share.card.city': '山西省吕梁市',
+  'share.card.chain': '产业链',
+  'share.card.county': '县市区概况',
+  'share.card.zone': '开发区',
+  'share.card.project': '投资项目',
+  'offline.title': '离线浏览',
 } as const;
 
 export type MessageKey = keyof typeof zh;
