@@ -175,6 +175,7 @@ export interface CardRendererOptions {
 export class CardRenderer {
   readonly atlas: GlyphAtlas;
   private readonly templates = new Map<Lang, Promise<Template>>();
+  private canvas: IndexedImage | undefined;
 
   constructor(private readonly options: CardRendererOptions) {
     this.atlas = new GlyphAtlas(options.fonts);
@@ -275,7 +276,10 @@ export class CardRenderer {
   /** Draws one card whose glyphs were prepared (see prepare) and writes it as a PNG. */
   async render(spec: CardSpec, layout: readonly TextRun[]): Promise<Buffer> {
     const template = await this.template(spec.lang);
-    const image = template.image.clone();
+    // One canvas per renderer, reset from the template for each card: a fresh 750 kB copy per card keeps the GC busy.
+    this.canvas ??= template.image.clone();
+    this.canvas.rows.set(template.image.rows);
+    const image = this.canvas;
     this.draw(image, layout, template.tables);
     return encodeIndexedPng(CARD_WIDTH, CARD_HEIGHT, template.palette, image.rows);
   }
