@@ -163,7 +163,11 @@ async function deployCopy(): Promise<{ dir: string; baseUrl: string; stop: () =>
   const dir = mkdtempSync(path.join(tmpdir(), 'lvliang-deploy-'));
   cpSync(DIST, dir, { recursive: true });
   const serve = sirv(dir, { dev: true, extensions: ['html'] });
-  const server = http.createServer((request, response) => serve(request, response, () => response.writeHead(404).end()));
+  const server = http.createServer((request, response) =>
+    serve(request, response, () => {
+      response.writeHead(404).end();
+    }),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   let stopped = false;
   const stop = async () => {
