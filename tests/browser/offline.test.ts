@@ -21,7 +21,7 @@ import { writeServiceWorker } from '../../src/integrations/offline';
 import { dictionaries } from '../../src/i18n';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import { webAppManifest } from '../../src/lib/sharing/manifest';
-import { launchBrowser, launchProfile } from '../support/browser';
+import { launchBrowser, launchProfile, runAxe } from '../support/browser';
 import { builtPages } from '../support/builtSite';
 import { DIST } from '../support/paths';
 import { typeQuery, resultPaths } from '../support/searchPage';
@@ -137,6 +137,7 @@ describe('offline after one visit', () => {
     await expect.poll(() => page.locator('[data-requested] code').innerText()).toBe('/no-such-page/');
     expect(await page.locator('[data-reason="page"]').isVisible()).toBe(true);
     expect(await page.locator('[data-reason="language"]').isVisible()).toBe(false);
+    expect(await runAxe(page)).toEqual([]);
   });
 
   it('explains that the other language was not saved, in that language', async () => {
