@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { SITE_URL } from './src/config/site.ts';
+import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -16,10 +17,13 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      filter: (page) => !/\/404\/?$/.test(page),
+      // The 404 and offline pages are not pages to find.
+      filter: (page) => !/\/(?:404|offline)\/?$/.test(page),
     }),
-    // Last, so it indexes the finished HTML.
+    // After every page is written, so it indexes the finished HTML.
     pagefind(),
+    // After the search index: the service worker lists its files.
+    offline(),
   ],
   vite: {
     build: {

@@ -428,4 +428,27 @@ export const en: Dictionary = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you asked for does not exist or has moved.',
   'notFound.home': 'Back to the home page',
+
+  // ── Sharing and offline ─────────────────────────────────────────────────
+  'share.card.city': 'Lüliang, Shanxi Province',
+  'share.card.chain': 'Industrial chain',
+  'share.card.county': 'County profile',
+  'share.card.zone': 'Development zone',
+  'share.card.project': 'Investment project',
+  'share.qr.title': 'Share via WeChat',
+  'share.qr.caption':
+    'Scan the code with WeChat (Scan) or any phone camera to open this page on your phone and pass it on to contacts or groups.',
+  'share.qr.address': 'Address of this page: ',
+  'share.qr.alt': 'QR code of this page’s address: {url}',
+  'offline.title': 'This page is not saved on this device',
+  'offline.lead': 'Your device is offline, and the page or file you asked for is not saved on it.',
+  'offline.requested': 'The address you asked for: ',
+  'offline.reasonPage':
+    'After one visit online, every page of this guide in the same language, the search and the investment map are saved on this device and work without a network. This page is not saved yet; it may have been added since you were last online. Please open it again once you are online.',
+  'offline.reasonLanguage':
+    'The English pages of this guide are not saved on this device yet. Open any English page while online and all of them are saved, to read later without a network.',
+  'offline.reasonDownload':
+    'Downloads work without a network only if you opened or downloaded them while online. Please download this file again once you are online.',
+  'offline.retry': 'Try again',
+  'offline.available': 'Available without a network',
 };

@@ -414,6 +414,27 @@ export const zh = {
   'notFound.title': '页面未找到',
   'notFound.lead': '您访问的页面不存在或已移动。',
   'notFound.home': '返回首页',
+
+  // ── Sharing and offline ─────────────────────────────────────────────────
+  'share.card.city': '山西省吕梁市',
+  'share.card.chain': '产业链',
+  'share.card.county': '县市区概况',
+  'share.card.zone': '开发区',
+  'share.card.project': '投资项目',
+  'share.qr.title': '微信扫码分享',
+  'share.qr.caption': '用微信“扫一扫”或手机相机扫描二维码，即可在手机上打开本页，并转发给朋友或群聊。',
+  'share.qr.address': '本页网址：',
+  'share.qr.alt': '本页网址的二维码：{url}',
+  'offline.title': '此页面未保存到本设备',
+  'offline.lead': '您的设备目前没有联网，而您要打开的页面或文件没有保存在本设备上。',
+  'offline.requested': '您要打开的地址：',
+  'offline.reasonPage':
+    '联网访问本指南一次后，同一语言的全部页面、搜索和投资地图都会保存到本设备，断网时也能浏览。此页面尚未保存，可能是您上次联网之后新增的。请联网后再打开。',
+  'offline.reasonLanguage':
+    '本指南的中文页面还没有保存到本设备。请在联网时打开任意一个中文页面，全部中文页面即会保存，之后断网也能浏览。',
+  'offline.reasonDownload': '下载文件只有在联网时打开或下载过，才能在断网时使用。请联网后再下载此文件。',
+  'offline.retry': '重新连接',
+  'offline.available': '断网时可以浏览',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,9 +1,9 @@
 /** Every built page: language, title, description, alternates, and the sitemap. */
 import { describe, expect, it } from 'vitest';
 import { parsePathname, switchLanguage } from '../../src/lib/routes';
-import { builtPages, resolveUrl, sitemapPaths } from '../support/builtSite';
+import { builtPages, isContentPage, resolveUrl, sitemapPaths } from '../support/builtSite';
 
-const contentPages = () => builtPages().filter((page) => page.url !== '/404.html');
+const contentPages = () => builtPages().filter(isContentPage);
 
 describe('built pages', () => {
   it('has a reasonable number of pages in both languages', () => {

@@ -16,7 +16,7 @@ import { isIndexedPath } from '../../src/lib/search/searchRecord';
 import { decodeT2s } from '../../src/lib/search/t2s';
 import type { SiteModel } from '../../src/lib/siteModel';
 import { LANGS, type Lang } from '../../src/schemas/vocabulary';
-import { builtPages, resolveUrl } from '../support/builtSite';
+import { builtPages, isContentPage, resolveUrl } from '../support/builtSite';
 import { DIST, ROOT } from '../support/paths';
 import { investorQueries } from '../support/searchQueries';
 import { gunzipSync } from 'node:zlib';
@@ -56,7 +56,7 @@ describe('search index', () => {
     for (const page of pages) {
       const { path: neutral } = parsePathname(page.url);
       const bodies = page.root.querySelectorAll('[data-pagefind-body]');
-      if (isIndexedPath(neutral)) {
+      if (isIndexedPath(neutral) && isContentPage(page)) {
         expect(
           bodies.map((body) => body.tagName),
           page.url,
@@ -78,8 +78,7 @@ describe('search index', () => {
         languages: Record<string, { page_count: number }>;
       };
       const indexed = builtPages().filter(
-        (page) =>
-          page.url !== '/404.html' && parsePathname(page.url).lang === lang && isIndexedPath(parsePathname(page.url).path),
+        (page) => isContentPage(page) && parsePathname(page.url).lang === lang && isIndexedPath(parsePathname(page.url).path),
       );
       expect(Object.keys(entry.languages)).toEqual([lang === 'zh' ? 'zh-cn' : 'en']);
       expect(Object.values(entry.languages)[0]!.page_count).toBe(indexed.length);

@@ -32,6 +32,16 @@ export function builtPages(): BuiltPage[] {
   return pages;
 }
 
+/**
+ * Pages that are not content: the 404 page and pages marked noindex (the
+ * offline page, shown by the service worker). They stay out of the sitemap
+ * and the search index.
+ */
+export function isContentPage(page: BuiltPage): boolean {
+  if (page.url === '/404.html') return false;
+  return !/\bnoindex\b/.test(page.root.querySelector('meta[name="robots"]')?.getAttribute('content') ?? '');
+}
+
 /** The dist/ file a root-relative URL resolves to, or undefined. */
 export function resolveUrl(url: string): string | undefined {
   const clean = decodeURI(url.split(/[?#]/)[0]!);

@@ -1,7 +1,8 @@
 /**
  * Components available inside every MDX body without an import, so editors
  * can write <Zh>…</Zh>, <En>…</En> and cite figures with
- * <Indicator id="signed-projects" period="2022" /> instead of retyping them.
+ * <Indicator id="signed-projects" period="2022" /> instead of retyping them,
+ * and show photos with <Photo> (processed by astro:assets).
  */
 import type { Lang } from '../../schemas/vocabulary';
 import Hide from './Hide.astro';
@@ -9,6 +10,7 @@ import IndicatorChart from './IndicatorChart.astro';
 import IndicatorTable from './IndicatorTable.astro';
 import IndicatorValue from './IndicatorValue.astro';
 import KeyFigures from './KeyFigures.astro';
+import Photo from './Photo.astro';
 import Show from './Show.astro';
 import SourceIndex from './SourceIndex.astro';
 
@@ -20,6 +22,7 @@ export function mdxComponents(lang: Lang) {
     IndicatorChart,
     IndicatorTable,
     KeyFigures,
+    Photo,
     SourceIndex,
   };
 }

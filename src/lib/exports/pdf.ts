@@ -5,7 +5,7 @@
  * QR codes are drawn as vector squares, so they stay sharp and small.
  */
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import { qrRuns } from '../sharing/qrSvg';
 import type { Lang } from '../../schemas/vocabulary';
 import type { CatalogueDocument, ProjectSheet } from './sheet';
 
@@ -202,18 +202,8 @@ const qrPaths = new Map<string, { size: number; path: string }>();
 function qrPath(url: string): { size: number; path: string } {
   let qr = qrPaths.get(url);
   if (!qr) {
-    const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-    const operators: string[] = [];
-    for (let row = 0; row < modules.size; row++) {
-      for (let col = 0; col < modules.size; col++) {
-        if (!modules.get(row, col)) continue;
-        let end = col;
-        while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
-        operators.push(`${col} ${row} ${end - col + 1} 1 re`);
-        col = end;
-      }
-    }
-    qr = { size: modules.size, path: operators.join('\n') };
+    const { size, runs } = qrRuns(url);
+    qr = { size, path: runs.map(({ row, col, length }) => `${col} ${row} ${length} 1 re`).join('\n') };
     if (qrPaths.size > 20_000) qrPaths.clear();
     qrPaths.set(url, qr);
   }
