@@ -2,8 +2,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { CSP_DIRECTIVES } from './src/config/security.ts';
 import { SITE_URL } from './src/config/site.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -11,13 +13,26 @@ export default defineConfig({
   trailingSlash: 'always',
   // A duplicate content id or route must stop the build, never overwrite silently.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: the HTTP header's Content-Security-Policy (style-src 'self',
+    // src/config/security.ts) carries no per-page hashes, so it would refuse inline <style>.
+    inlineStylesheets: 'never',
+  },
+  // A Content-Security-Policy <meta> tag in every page (src/config/security.ts).
+  security: {
+    csp: {
+      // Astro writes script-src and style-src ('self' plus the hash of every inline script and style).
+      directives: [...CSP_DIRECTIVES],
+    },
+  },
   integrations: [
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
       filter: (page) => !/\/404\/?$/.test(page),
     }),
+    securityHeaders(),
     // Last, so it indexes the finished HTML.
     pagefind(),
   ],
