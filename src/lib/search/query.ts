@@ -34,7 +34,12 @@ export function unspaceHan(text: string): string {
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
-const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?=<[a-z])/gi;
+const HUGGING_CLOSE = /^<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>$/i;
+/**
+ * A tag (its quoted attribute values may hold `<` and `>`, which HTML leaves
+ * unescaped there: `data-meta-title="a<b>c"`), or a run of text.
+ */
+const TAG_OR_TEXT = /<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /**
  * The copy of a built page handed to the indexer (the page itself is not
@@ -43,9 +48,19 @@ const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|time)>)(?
  * has no space in it), and `spaceHan` on all text, never on tags or attribute values.
  */
 export function prepareHtmlForIndex(html: string): string {
-  return html
-    .replace(HUGGING_CLOSE, '$1 · ')
-    .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));
+  let out = '';
+  let hugging = false;
+  for (const [token] of html.matchAll(TAG_OR_TEXT)) {
+    if (token.length > 1 && token.startsWith('<')) {
+      if (hugging && /^<[a-z]/i.test(token)) out += ' · ';
+      hugging = HUGGING_CLOSE.test(token);
+      out += token;
+    } else {
+      hugging = false;
+      out += hasHan(token) ? spaceHan(token) : token;
+    }
+  }
+  return out;
 }
 
 /**
