@@ -159,17 +159,25 @@ export default async function scaleBench(): Promise<BenchReport> {
   const when = new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
   const shipped = (await glob('content/projects/*.mdx', { cwd: path.resolve(import.meta.dirname, '../..') })).length;
   const rows: Row[] = [];
+  const failures: string[] = [];
   for (const generated of sizes) {
     console.log(`  building with ${generated} generated projects…`);
-    rows.push(await measure(generated, shipped));
+    try {
+      rows.push(await measure(generated, shipped));
+    } catch (error) {
+      // A failed size (e.g. out of memory) is a result too: recorded, and the other sizes still run.
+      failures.push(`- ${generated} generated projects: the build failed: ${String(error).split('\n')[0]}`);
+    }
   }
-  const doc = await writeBenchmarkSection('scale', markdown(rows, when));
+  const doc = await writeBenchmarkSection('scale', [markdown(rows, when), ...failures].join('\n\n'));
   const metrics: BenchReport['metrics'] = { written: doc };
+  for (const failure of failures) metrics[failure.slice(2, failure.indexOf(':'))] = failure.slice(failure.indexOf(':') + 2);
   for (const row of rows) {
     metrics[`${row.projects} projects: full build / peak memory / dist`] =
       `${s(total(row))} (CPU ${s(row.check.cpuSeconds + row.build.cpuSeconds)}) / ${MB(Math.max(row.check.maxRssKb, row.build.maxRssKb) * 1024)} / ${MB(row.dist.total)}`;
   }
   const budgetRow = rows.find((row) => row.generated === BUDGET_PROJECTS);
+  const budgetFailed = !budgetRow && sizes.includes(BUDGET_PROJECTS);
   return {
     name: 'scale',
     metrics,
@@ -182,6 +190,15 @@ export default async function scaleBench(): Promise<BenchReport> {
             ok: total(budgetRow) < BUDGET_SECONDS,
           },
         ]
-      : [],
+      : budgetFailed
+        ? [
+            {
+              name: `full build with ${BUDGET_PROJECTS} generated projects`,
+              limit: `${BUDGET_SECONDS} s`,
+              actual: 'failed',
+              ok: false,
+            },
+          ]
+        : [],
   };
 }
