@@ -49,15 +49,15 @@ async function timed(cwd: string, args: string[]): Promise<Timed> {
 /** Phase times from astro's log, in seconds (undefined when the log format changes). */
 function phases(log: string): { bundling?: number; pages?: number; search?: number; pages_count?: number } {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const seconds = (value: string | undefined, unit: string | undefined) =>
-    value === undefined ? undefined : Number(value) / (unit === 'ms' ? 1000 : 1);
-  const vite = /\[vite\] ✓ built in ([\d.]+)(ms|s)/.exec(plain);
-  const routes = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(plain);
+  // Astro prints "152ms", "19.59s" or "2m 33s".
+  const DURATION = String.raw`(?:(\d+)m\s*)?([\d.]+)(ms|s)`;
+  const seconds = (match: RegExpExecArray | null) =>
+    match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : undefined;
+  const bundling = seconds(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`).exec(plain));
+  const pages = seconds(new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in ${DURATION}`).exec(plain));
   const search = /(\d+) ms in all/.exec(plain);
   const count = /(\d+) page\(s\) built/.exec(plain);
   const result: ReturnType<typeof phases> = {};
-  const bundling = seconds(vite?.[1], vite?.[2]);
-  const pages = seconds(routes?.[1], routes?.[2]);
   if (bundling !== undefined) result.bundling = bundling;
   if (pages !== undefined) result.pages = pages;
   if (search) result.search = Number(search[1]) / 1000;
