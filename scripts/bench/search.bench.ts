@@ -10,26 +10,19 @@
  * integration itself. SEARCH_BENCH_SIZES=1000 (comma-separated) limits the sizes.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import sirv from 'sirv';
-import { stringify } from 'yaml';
 import type { BenchReport } from '../bench';
-import { loadSiteModel } from '../lib/contentFiles';
-import { syntheticProjects } from './syntheticProjects';
+import { ASTRO, ROOT, serve, syntheticCopy } from './benchSite';
 import { buildSearchIndex, type SearchIndexReport } from '../../src/integrations/searchIndex';
 import { localizedUrl, paths } from '../../src/lib/routes';
-import type { Project } from '../../src/schemas';
 import type { Lang } from '../../src/schemas/vocabulary';
 import { launchBrowser } from '../../tests/support/browser';
 import { investorQueries } from '../../tests/support/searchQueries';
 import { searchCount, waitForSearch } from '../../tests/support/searchPage';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST = path.join(ROOT, 'dist');
 const run = promisify(execFile);
 
@@ -56,55 +49,17 @@ async function timeIndexing(dist: string): Promise<SearchIndexReport> {
   }
 }
 
-/**
- * A generated project as an MDX file. Its location is given as the city
- * (no point on the map): the map page is not indexed, and the map cannot
- * place thousands of county markers ("the map is full"), which is the map's
- * own limit and measured by its bench, not the search's.
- */
-function projectMdx(generated: Project): string {
-  const project: Project = { ...generated, location: { precision: 'city' } };
-  const { asOf, ...data } = project;
-  const frontmatter = stringify({ ...data, asOf: asOf.toISOString().slice(0, 10) });
-  return `---\n${frontmatter}---\n\n<Zh>\n${project.summary.zh}\n</Zh>\n\n<En>\n${project.summary.en}\n</En>\n`;
-}
-
 /** Builds a temporary copy of the project with `count` generated projects; returns its dist/ and the build time. */
 async function buildSynthetic(count: number): Promise<{ dir: string; dist: string; buildMs: number }> {
-  const dir = await mkdtemp(path.join(tmpdir(), `search-bench-${count}-`));
-  const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'bench-results']);
-  for (const entry of await readdir(ROOT)) {
-    if (!skip.has(entry)) await cp(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
-  }
-  await symlink(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  const model = await loadSiteModel(ROOT);
-  for (const project of syntheticProjects(count, model)) {
-    await writeFile(path.join(dir, 'content/projects', `${project.id}.mdx`), projectMdx(project));
-  }
+  const dir = await syntheticCopy(count, 'search-bench');
   const started = performance.now();
   try {
-    await run(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    await run(process.execPath, [ASTRO, 'build'], { cwd: dir, maxBuffer: 256 * 1024 * 1024 });
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     throw error;
   }
   return { dir, dist: path.join(dir, 'dist'), buildMs: performance.now() - started };
-}
-
-async function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const handler = sirv(dist, { dev: false, etag: true, extensions: ['html'] });
-  const server = http.createServer((request, response) =>
-    handler(request, response, () => {
-      response.statusCode = 404;
-      response.end('Not found');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
 interface BrowserMeasures {

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CONTACT_IDS } from '../config/contacts';
 import { ContentValidationError } from '../lib/content/contentError';
+import { checkDates, todayInChina } from '../lib/content/dates';
 import { checkIntegrity } from '../lib/content/integrity';
 import { buildSiteModel, type SiteModel } from '../lib/siteModel';
 import type { CollectionName } from '../schemas';
@@ -40,19 +41,17 @@ async function loadSite(): Promise<Site> {
     getCollection('indicators'),
   ]);
 
-  const errors = checkIntegrity(
-    {
-      sources: raw('sources', sources),
-      chains: raw('chains', chains),
-      counties: raw('counties', counties),
-      zones: raw('zones', zones),
-      projects: raw('projects', projects),
-      pages: raw('pages', pages),
-      policies: raw('policies', policies),
-      indicators: raw('indicators', indicators),
-    },
-    CONTACT_IDS,
-  );
+  const collections = {
+    sources: raw('sources', sources),
+    chains: raw('chains', chains),
+    counties: raw('counties', counties),
+    zones: raw('zones', zones),
+    projects: raw('projects', projects),
+    pages: raw('pages', pages),
+    policies: raw('policies', policies),
+    indicators: raw('indicators', indicators),
+  };
+  const errors = [...checkIntegrity(collections, CONTACT_IDS), ...checkDates(collections, todayInChina(new Date()))];
   if (errors.length > 0) throw new ContentValidationError(errors);
 
   const model = buildSiteModel({

@@ -18,6 +18,7 @@ export const en: Dictionary = {
   'a11y.opensNewWindow': '(opens in a new window)',
 
   'about.allSources': 'All sources used in this guide',
+  'about.linkedWebsites': 'Other websites this guide links to',
 
   'nav.home': 'Home',
   'nav.chains': 'Industrial chains',

@@ -20,6 +20,7 @@ export const zh = {
   'a11y.opensNewWindow': '（在新窗口打开）',
 
   'about.allSources': '本站使用的全部资料来源',
+  'about.linkedWebsites': '本站链接的其他网站',
 
   'nav.home': '首页',
   'nav.chains': '产业链',

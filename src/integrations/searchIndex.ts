@@ -48,17 +48,14 @@ export function pageLanguage(html: string, file: string): Lang {
 async function addPages(index: PagefindIndex, siteDir: string, files: string[]): Promise<void> {
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
-    const responses = await Promise.all(
-      batch.map(async (file) => ({
-        file,
-        response: await index.addHTMLFile({
-          sourcePath: file,
-          // One Han character per word, no words run together (src/lib/search/query.ts); dist/ is unchanged.
-          content: prepareHtmlForIndex(await readFile(path.join(siteDir, file), 'utf8')),
-        }),
-      })),
+    // One Han character per word, no words run together (src/lib/search/query.ts); dist/ is unchanged.
+    const contents = await Promise.all(
+      batch.map(async (file) => prepareHtmlForIndex(await readFile(path.join(siteDir, file), 'utf8'))),
     );
-    for (const { file, response } of responses) check(`indexing ${file}`, response.errors);
+    // Sent in file order, whatever order the reads finished in: Pagefind numbers pages as they arrive,
+    // and the index files (and their hashed names) depend on that order. Same order, same bytes.
+    const responses = await Promise.all(batch.map((file, i) => index.addHTMLFile({ sourcePath: file, content: contents[i]! })));
+    responses.forEach((response, i) => check(`indexing ${batch[i]}`, response.errors));
   }
 }
 

@@ -51,6 +51,12 @@ export const projectLocationSchema = z
     }
   });
 
+/**
+ * Above this, an amount in 亿元 is a unit slip (元 or 万元 typed as 亿元), not a project:
+ * 10,000亿元 is CNY 1 trillion.
+ */
+export const MAX_PROJECT_INVESTMENT = 10_000;
+
 /** An investment project (招商项目 / 签约项目), content/projects/*.mdx. */
 export const projectSchema = z
   .object({
@@ -71,7 +77,10 @@ export const projectSchema = z
     location: projectLocationSchema,
     investment: z
       .number({ error: 'expected total investment in 亿元 as a number, e.g. 14.1 (leave out if unpublished)' })
-      .positive()
+      .positive({ error: 'expected a positive amount in 亿元, e.g. 14.1; leave the field out when the source publishes none' })
+      .max(MAX_PROJECT_INVESTMENT, {
+        error: `more than ${MAX_PROJECT_INVESTMENT.toLocaleString('en')}亿元 (CNY 1 trillion) for one project is implausible; expected the amount in 亿元 (100 million CNY): 14.1亿元 is 14.1, 5000万元 is 0.5`,
+      })
       .optional()
       .describe('total investment in 亿元 (100 million CNY); leave out when unpublished'),
     investmentNote: localizedSchema.optional().describe('qualifier, e.g. "for six projects together"'),

@@ -39,8 +39,8 @@ describe('navigation', () => {
     await page.context().close();
   });
 
-  it('on a phone the menu button opens and closes the navigation by keyboard', async () => {
-    const { page } = await openCheckedPage(browser, { width: 390 });
+  it('on a phone the menu button opens and closes the navigation by keyboard and by Escape', async () => {
+    const { page, consoleErrors } = await openCheckedPage(browser, { width: 390 });
     await page.goto(`${inject('baseUrl')}/`);
     const toggle = page.locator('.nav-toggle');
     const firstLink = page.locator('#main-nav-list a').first();
@@ -48,21 +48,47 @@ describe('navigation', () => {
     expect(await firstLink.isVisible()).toBe(false);
     await toggle.focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await firstLink.isVisible()).toBe(true);
+    // The button reports the open menu to assistive technology: the browser sets its expanded state.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; properties?: { name: string; value: { value: unknown } }[] }[];
+    };
+    const button = nodes.find((node) => node.role?.value === 'button' && node.name?.value === '菜单');
+    expect(button?.properties?.find((property) => property.name === 'expanded')?.value.value).toBe(true);
+    // Tab moves from the button into the open menu.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('#main-nav-list') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await firstLink.isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
     expect(await firstLink.isVisible()).toBe(true);
     await page.keyboard.press('Enter');
     expect(await firstLink.isVisible()).toBe(false);
+    expect(consoleErrors).toEqual([]);
     await page.context().close();
   });
 
-  it('without JavaScript every navigation link is visible', async () => {
+  it('the menu needs no JavaScript: only pages with a feature that needs it load a script', async () => {
     const { page } = await openCheckedPage(browser, { width: 390, javaScript: false });
-    await page.goto(`${inject('baseUrl')}/`);
-    expect(await page.locator('.nav-toggle').isVisible()).toBe(false);
-    const links = page.locator('#main-nav-list a');
-    expect(await links.count()).toBeGreaterThan(5);
-    for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+    await page.goto(`${inject('baseUrl')}/en/about/`);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.click('.nav-toggle');
+    expect(await page.locator('#main-nav-list a').first().isVisible()).toBe(true);
     await page.context().close();
+  });
+
+  it('on a desktop every navigation link is visible and the menu button hidden, with or without JavaScript', async () => {
+    for (const javaScript of [true, false]) {
+      const { page } = await openCheckedPage(browser, { width: 1280, javaScript });
+      await page.goto(`${inject('baseUrl')}/`);
+      expect(await page.locator('.nav-toggle').isVisible()).toBe(false);
+      const links = page.locator('#main-nav-list a');
+      expect(await links.count()).toBeGreaterThan(5);
+      for (const link of await links.all()) expect(await link.isVisible()).toBe(true);
+      await page.context().close();
+    }
   });
 
   it('the header search box sends the query to the search page', async () => {

@@ -64,8 +64,11 @@ function files(extra: ContentFile[] = []): ContentFile[] {
   ];
 }
 
+/** The check's clock: 27 November 2026, 20:00 UTC, which is already the 28th in China. */
+const NOW = new Date('2026-11-27T20:00:00Z');
+
 function errorsFor(extra: ContentFile[]) {
-  return checkContent(files(extra), []).errors.map(formatContentError);
+  return checkContent(files(extra), [], { now: NOW }).errors.map(formatContentError);
 }
 
 const projectFile = (text: string, name = 'demo-project'): ContentFile => ({
@@ -147,6 +150,50 @@ describe('checkContent', () => {
   it('reports prose outside the language blocks', () => {
     const errors = errorsFor([projectFile(project({}, '\nStray text.\n<Zh>中文</Zh>\n<En>English</En>\n'))]);
     expect(errors).toEqual([expect.stringMatching(/body: text outside the <Zh> and <En> blocks \("Stray text\."\)/)]);
+  });
+
+  it('rejects a negative, a zero and an absurd investment, with the unit as the hint', () => {
+    for (const value of ['-3', '0']) {
+      expect(errorsFor([projectFile(project({ investment: value }))])).toEqual([
+        'content/projects/demo-project.mdx: investment: expected a positive amount in 亿元, e.g. 14.1; leave the field out when the source publishes none',
+      ]);
+    }
+    expect(errorsFor([projectFile(project({ investment: '10000' }))])).toEqual([]);
+    expect(errorsFor([projectFile(project({ investment: '10000.5' }))])).toEqual([
+      expect.stringMatching(
+        /^content\/projects\/demo-project\.mdx: investment: more than 10,000亿元 \(CNY 1 trillion\) for one project is implausible; expected the amount in 亿元 \(100 million CNY\)/,
+      ),
+    ]);
+  });
+
+  it('rejects dates after today in China, counting partial dates from their first day', () => {
+    // Today in China is 2026-11-28 (UTC+8), though it is still the 27th in UTC.
+    expect(errorsFor([projectFile(project({ asOf: '2026-11-28' }))])).toEqual([]);
+    expect(errorsFor([projectFile(project({ asOf: '2026-11-29', updated: '2027-01-01' }))])).toEqual([
+      'content/projects/demo-project.mdx: asOf: 2026-11-29 is in the future (today is 2026-11-28 in China); expected the day the entry was last checked against its sources, today at the latest (typo in the year?)',
+      'content/projects/demo-project.mdx: updated: 2027-01-01 is in the future (today is 2026-11-28 in China); expected the day the entry was last checked against its sources, today at the latest (typo in the year?)',
+    ]);
+    const dated = (date: string): ContentFile => ({
+      collection: 'sources',
+      file: 'content/sources/dated.yaml',
+      text: `${source.replace('id: test-source', 'id: dated').replace('/a', '/dated')}date: "${date}"\n`,
+    });
+    expect(errorsFor([dated('2026-11')])).toEqual([]);
+    expect(errorsFor([dated('2026')])).toEqual([]);
+    expect(errorsFor([dated('2026-12')])).toEqual([
+      'content/sources/dated.yaml: date: 2026-12 is in the future (today is 2026-11-28 in China); expected the date the source was published, today at the latest (typo in the year?)',
+    ]);
+  });
+
+  it('reports a source without an address', () => {
+    const file: ContentFile = {
+      collection: 'sources',
+      file: 'content/sources/no-url.yaml',
+      text: source.replace('id: test-source', 'id: no-url').replace('url: https://example.org/a\n', ''),
+    };
+    expect(errorsFor([file])).toEqual([
+      'content/sources/no-url.yaml: url: missing required field; expected the full address of the source, starting with http:// or https://',
+    ]);
   });
 
   it('reports coordinates outside Lüliang', () => {

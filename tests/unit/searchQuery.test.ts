@@ -98,4 +98,12 @@ describe('one Han character per word', () => {
     expect(prepareHtmlForIndex('<p><strong>Alu</strong>minium</p>')).toBe('<p><strong>Alu</strong>minium</p>');
     expect(prepareHtmlForIndex('<li>a</li><li>b</li>')).toBe('<li>a</li><li>b</li>');
   });
+
+  it('leaves attribute values alone even when they hold < and > (HTML escapes neither inside quotes)', () => {
+    const html = '<main data-meta-title="项目<b>一</b>x>二" data-x=\'<i>三\'><h1>项目&lt;b&gt;</h1></main>';
+    expect(prepareHtmlForIndex(html)).toBe(
+      '<main data-meta-title="项目<b>一</b>x>二" data-x=\'<i>三\'><h1>项 目 &lt;b&gt;</h1></main>',
+    );
+    expect(prepareHtmlForIndex('<p title="</span><a">甲</p>')).toBe('<p title="</span><a">甲</p>');
+  });
 });

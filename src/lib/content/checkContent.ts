@@ -7,6 +7,7 @@ import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, collections as schemas, type CollectionName } from '../../schemas';
 import { checkBodyLanguages } from './bodyLanguages';
+import { checkDates, todayInChina } from './dates';
 import type { ContentError } from './contentError';
 import { checkIntegrity, type RawCollections, type RawEntry } from './integrity';
 
@@ -70,7 +71,12 @@ export interface CheckResult {
   collections: RawCollections;
 }
 
-export function checkContent(files: readonly ContentFile[], contactIds: readonly string[]): CheckResult {
+export interface CheckOptions {
+  /** The clock, for "no date in the future" (see dates.ts); tests fix it. */
+  now?: Date;
+}
+
+export function checkContent(files: readonly ContentFile[], contactIds: readonly string[], options: CheckOptions = {}): CheckResult {
   const errors: ContentError[] = [];
   const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, [] as RawEntry[]])) as RawCollections;
 
@@ -95,5 +101,6 @@ export function checkContent(files: readonly ContentFile[], contactIds: readonly
   }
 
   errors.push(...checkIntegrity(collections, contactIds));
+  errors.push(...checkDates(collections, todayInChina(options.now ?? new Date())));
   return { errors, collections };
 }

@@ -30,7 +30,8 @@ export const LOCATOR_TOLERANCE = 1.5;
 export const MARKER_RADIUS = 6.5;
 /**
  * On phones the map is shown at about 0.6 user units per pixel, so markers
- * are drawn larger there (CSS reads this factor from the SVG).
+ * are drawn larger there (by this factor, which CountyMap.astro's styles repeat:
+ * the Content-Security-Policy allows no style attribute to carry it).
  */
 export const SMALL_SCREEN_MARKER_SCALE = 1.23;
 /**

@@ -10,7 +10,7 @@ import { PROJECT_KINDS, type Lang, type ProjectKind } from '../../schemas/vocabu
 import { formatInvestment } from '../format';
 import { localizedUrl, paths } from '../routes';
 import { countyLabel } from './labels';
-import { AIRPORT_SIZE, PATH_SCALE, SMALL_SCREEN_MARKER_SCALE, type MapModel } from './mapModel';
+import { AIRPORT_SIZE, PATH_SCALE, type MapModel } from './mapModel';
 
 export interface RenderOptions {
   lang: Lang;
@@ -92,7 +92,7 @@ export function renderMapSvg(map: MapModel, options: RenderOptions): string {
   const markers = map.markers.filter((marker) => inChain(marker.project, chain));
 
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" style="--map-small:${SMALL_SCREEN_MARKER_SCALE}" role="group" aria-label="${escapeXml(t('mapView.svgLabel', { count: markers.length }))}" data-map-svg>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="map-svg" viewBox="0 0 ${map.width} ${map.height}" width="${map.width}" height="${map.height}" role="group" aria-label="${escapeXml(t('mapView.svgLabel', { count: markers.length }))}" data-map-svg>`,
     markerDefs(prefix),
   );
 

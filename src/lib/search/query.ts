@@ -43,7 +43,12 @@ export function unspaceHan(text: string): string {
 }
 
 /** Closing tags after which text would hug the next element's text ("Main industries</dt><dd>Aluminium"). */
-const HUGGING_CLOSE = /(<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|svg|time)>)(?=<[a-z])/gi;
+const HUGGING_CLOSE = /^<\/(?:a|abbr|b|code|dd|dt|em|small|span|strong|svg|time)>$/i;
+/**
+ * A tag (its quoted attribute values may hold `<` and `>`, which HTML leaves
+ * unescaped there: `data-meta-title="a<b>c"`), or a run of text.
+ */
+const TAG_OR_TEXT = /<(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /**
  * Citation marks such as `<a class="cite" href="#source-dewiki-lvliang">[1]</a>`
@@ -70,11 +75,20 @@ const REPEATED_LIST = new RegExp(`<(\\w+)(?=[^>]*\\sclass="(?:[^"]*\\s)?(?:${REP
  * on all text, never on tags or attribute values.
  */
 export function prepareHtmlForIndex(html: string): string {
-  return html
-    .replace(REPEATED_LIST, '<$1 data-pagefind-ignore')
-    .replace(CITATION_MARK, '')
-    .replace(HUGGING_CLOSE, '$1 · ')
-    .replace(/>([^<]+)</g, (match, text: string) => (hasHan(text) ? `>${spaceHan(text)}<` : match));
+  let out = '';
+  let hugging = false;
+  const marked = html.replace(REPEATED_LIST, '<$1 data-pagefind-ignore').replace(CITATION_MARK, '');
+  for (const [token] of marked.matchAll(TAG_OR_TEXT)) {
+    if (token.length > 1 && token.startsWith('<')) {
+      if (hugging && /^<[a-z]/i.test(token)) out += ' · ';
+      hugging = HUGGING_CLOSE.test(token);
+      out += token;
+    } else {
+      hugging = false;
+      out += hasHan(token) ? spaceHan(token) : token;
+    }
+  }
+  return out;
 }
 
 /**
