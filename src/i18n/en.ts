@@ -385,6 +385,9 @@ export const en: Dictionary = {
   'mapView.unplacedTitle': 'Location within Lüliang not published',
   'mapView.unplacedLead':
     'The sources say only that these projects are in Lüliang, not where, so they have no marker on the map.',
+  'mapView.crowdedTitle': 'No room left on the map',
+  'mapView.crowdedLead':
+    'These projects have a known location, but their area is too crowded with markers to draw them all; each project page shows where it is.',
   'mapView.filters': 'Filter projects',
   'mapView.chain': 'Industrial chain',
   'mapView.allChains': 'All chains',

@@ -372,6 +372,8 @@ export const zh = {
   'mapView.currentCounty': '本页所述县市区',
   'mapView.unplacedTitle': '具体位置未公布',
   'mapView.unplacedLead': '以下项目资料只说明位于吕梁市，未说明所在位置，因此不在地图上标注。',
+  'mapView.crowdedTitle': '地图上已无空位',
+  'mapView.crowdedLead': '以下项目位置已知，但所在地区标记过密，地图上放不下，故列于此处；请打开项目页面查看位置。',
   'mapView.filters': '筛选项目',
   'mapView.chain': '产业链',
   'mapView.allChains': '全部产业链',

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteModel } from '../../scripts/lib/contentFiles';
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
-import { fanOut, hexSpiral, type MarkerInput } from '../../src/lib/map/fanOut';
+import { fanOut, hexSpiral, type MarkerInput, type PlacedMarker } from '../../src/lib/map/fanOut';
 import { distanceToBox, distanceToRing, pointInPolygon } from '../../src/lib/map/geometry';
 import { countyLabel, labelBox, LABEL_FONT_SIZE_SMALL_SCREEN } from '../../src/lib/map/labels';
 import {
@@ -51,12 +51,18 @@ describe('hexSpiral', () => {
   });
 });
 
+/** The placed markers, failing the test if the map ran out of room for any. */
+function allPlaced(placed: readonly (PlacedMarker | null)[]): PlacedMarker[] {
+  expect(placed.filter((marker) => marker === null)).toHaveLength(0);
+  return placed as PlacedMarker[];
+}
+
 describe('fanOut', () => {
   const bounds = { width: 400, height: 400 };
 
   it('fans out markers that share an anchor so that none overlap, nearest first', () => {
     const inputs: MarkerInput[] = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, anchor: [200, 200], exact: false }));
-    const placed = fanOut(inputs, { spacing: 12, bounds });
+    const placed = allPlaced(fanOut(inputs, { spacing: 12, bounds }));
     expect(minimumDistance(placed)).toBeGreaterThanOrEqual(12 - 1e-6);
     expect(placed[0]).toMatchObject({ x: 200, y: 200, displaced: false });
     expect(placed.slice(1).every((marker) => marker.displaced)).toBe(true);
@@ -74,7 +80,7 @@ describe('fanOut', () => {
       exact: false,
       within,
     }));
-    const placed = fanOut(inputs, { spacing: 12, bounds, obstacles: [label] });
+    const placed = allPlaced(fanOut(inputs, { spacing: 12, bounds, obstacles: [label] }));
     for (const marker of placed) {
       expect(distanceToBox([marker.x, marker.y], label)).toBeGreaterThanOrEqual(6);
       expect(marker.x).toBeGreaterThanOrEqual(180);
@@ -82,14 +88,16 @@ describe('fanOut', () => {
   });
 
   it('leaves exact sites in place, moving only a second site on the same spot', () => {
-    const placed = fanOut(
-      [
-        { id: 'county', anchor: [100, 100], exact: false },
-        { id: 'a', anchor: [100, 100], exact: true },
-        { id: 'b', anchor: [100, 100], exact: true },
-        { id: 'c', anchor: [300, 300], exact: true },
-      ],
-      { spacing: 12, bounds, obstacles: [{ x: 300, y: 300, width: 20, height: 20 }] },
+    const placed = allPlaced(
+      fanOut(
+        [
+          { id: 'county', anchor: [100, 100], exact: false },
+          { id: 'a', anchor: [100, 100], exact: true },
+          { id: 'b', anchor: [100, 100], exact: true },
+          { id: 'c', anchor: [300, 300], exact: true },
+        ],
+        { spacing: 12, bounds, obstacles: [{ x: 300, y: 300, width: 20, height: 20 }] },
+      ),
     );
     const byId = new Map(placed.map((marker) => [marker.id, marker]));
     expect(byId.get('a')).toMatchObject({ x: 100, y: 100, displaced: false });
@@ -106,7 +114,7 @@ describe('fanOut', () => {
       anchor: [(i * 37) % 400, (i * 91) % 400],
       exact: i % 7 === 0,
     }));
-    const first = fanOut(inputs, { spacing: 12, bounds });
+    const first = allPlaced(fanOut(inputs, { spacing: 12, bounds }));
     expect(fanOut(inputs, { spacing: 12, bounds })).toEqual(first);
     for (const marker of first) {
       expect(marker.x).toBeGreaterThanOrEqual(6);
@@ -114,6 +122,24 @@ describe('fanOut', () => {
       expect(marker.y).toBeGreaterThanOrEqual(6);
       expect(marker.y).toBeLessThanOrEqual(394);
     }
+  });
+
+  it('gives no spot to the markers a full map has no room for, and still places the others without overlap', () => {
+    // A 100 × 100 drawing holds about 80 markers 12 apart on the lattice, never 500.
+    const small = { width: 100, height: 100 };
+    const inputs: MarkerInput[] = Array.from({ length: 500 }, (_, i) => ({
+      id: `p${i}`,
+      anchor: [50, 50],
+      exact: i % 100 === 0,
+    }));
+    const placed = fanOut(inputs, { spacing: 12, bounds: small });
+    expect(placed).toHaveLength(500);
+    const drawn = placed.filter((marker) => marker !== null);
+    expect(drawn.length).toBeGreaterThan(40);
+    expect(drawn.length).toBeLessThan(100);
+    expect(minimumDistance(drawn)).toBeGreaterThanOrEqual(12 - 1e-6);
+    // Exact sites are placed first, so a full map drops approximate markers before exact ones.
+    expect([0, 100, 200, 300, 400].map((i) => placed[i] !== null)).toEqual([true, true, true, true, true]);
   });
 });
 
@@ -158,6 +184,16 @@ describe('map model', () => {
     const map = buildMapModel(withSynthetic(0));
     const drawn = [...map.markers.map((marker) => marker.project.id), ...map.unplaced.map((project) => project.id)];
     expect(drawn.sort()).toEqual(site.projects.map((project) => project.id).sort());
+    expect(map.crowded).toEqual([]);
+  });
+
+  it('lists beside the map the projects a crowded map has no room for, instead of failing', () => {
+    const crowdedSite = withSynthetic(5000);
+    const map = buildMapModel(crowdedSite);
+    expect(map.crowded.length).toBeGreaterThan(0);
+    const all = [...map.markers.map((marker) => marker.project), ...map.unplaced, ...map.crowded].map((project) => project.id);
+    expect(all.sort()).toEqual(crowdedSite.projects.map((project) => project.id).sort());
+    checkNoOverlap(map);
   });
 
   function checkInsideAndClearOfLabels(map: MapModel) {

@@ -5,7 +5,9 @@
  * first, until no two markers overlap and none covers a label or a context
  * symbol. Exact sites stay where they are unless another exact site already
  * occupies the spot. The result depends only on the input order, so every
- * build draws the same map.
+ * build draws the same map. When the map has no free spot left for a marker,
+ * it gets none (null) and the caller lists the project beside the map: a
+ * crowded map must never stop the build.
  */
 import { distanceToBox, type Box } from './geometry';
 import type { Point } from './simplify';
@@ -124,8 +126,10 @@ class PointGrid {
 /** Positions are written to 0.1 unit; the lattice is this much wider so rounding never brings two markers closer than `spacing`. */
 const ROUNDING_SLACK = 0.15;
 const round = (value: number) => Math.round(value * 10) / 10;
+const roundPoint = ([x, y]: Point): Point => [round(x), round(y)];
 
-export function fanOut(inputs: readonly MarkerInput[], options: FanOutOptions): PlacedMarker[] {
+/** One entry per input, in input order: where its marker goes, or null when the map is full. */
+export function fanOut(inputs: readonly MarkerInput[], options: FanOutOptions): (PlacedMarker | null)[] {
   const { spacing, obstacles = [], bounds } = options;
   const pitch = spacing + ROUNDING_SLACK;
   const grid = new PointGrid(spacing);
@@ -149,7 +153,9 @@ export function fanOut(inputs: readonly MarkerInput[], options: FanOutOptions): 
     const candidates = walk(input.anchor, input.exact, area);
     // Not for…of: leaving that loop would close the shared walk.
     for (let step = candidates.next(); !step.done; step = candidates.next()) {
-      const { point } = step.value;
+      // Tested as written (rounded): markers of different anchors sit on different lattices,
+      // and rounding could bring them closer than `spacing` otherwise.
+      const point = roundPoint(step.value.point);
       if (
         inBounds(point) &&
         !grid.near(point, spacing) &&
@@ -161,16 +167,16 @@ export function fanOut(inputs: readonly MarkerInput[], options: FanOutOptions): 
     }
     return undefined;
   };
-  const place = (input: MarkerInput): PlacedMarker => {
+  const place = (input: MarkerInput): PlacedMarker | null => {
     const point = (input.within && search(input, input.within)) ?? search(input, undefined);
-    if (!point) throw new Error(`No free position for marker "${input.id}": the map is full`);
+    if (!point) return null;
     grid.add(point);
-    const displaced = point[0] !== input.anchor[0] || point[1] !== input.anchor[1];
-    return { id: input.id, x: round(point[0]), y: round(point[1]), anchor: input.anchor, displaced };
+    const displaced = point[0] !== round(input.anchor[0]) || point[1] !== round(input.anchor[1]);
+    return { id: input.id, x: point[0], y: point[1], anchor: input.anchor, displaced };
   };
 
   // Exact sites first, so an approximate marker never pushes a precise one away.
-  const placed = new Map<string, PlacedMarker>();
+  const placed = new Map<string, PlacedMarker | null>();
   for (const input of inputs) if (input.exact) placed.set(input.id, place(input));
   for (const input of inputs) if (!input.exact) placed.set(input.id, place(input));
   return inputs.map((input) => placed.get(input.id)!);

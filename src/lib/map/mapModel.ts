@@ -86,6 +86,8 @@ export interface MapModel {
   markers: MapMarker[];
   /** Projects known only to be in Lüliang: no marker, listed beside the map. */
   unplaced: Project[];
+  /** Projects with a known place but no free spot left on the map (thousands in one county): listed beside it. */
+  crowded: Project[];
 }
 
 export interface MapSiteInput {
@@ -189,9 +191,15 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
     return input;
   });
   const placed = fanOut(inputs, { spacing: MARKER_SPACING, obstacles, bounds: { width, height } });
-  const markers = placed.map((marker, index): MapMarker => {
+  const markers: MapMarker[] = [];
+  const crowded: Project[] = [];
+  placed.forEach((marker, index) => {
     const { project: item, location } = located[index]!;
-    return {
+    if (!marker) {
+      crowded.push(item);
+      return;
+    }
+    markers.push({
       project: item,
       kind: item.kind,
       precision: location.precision,
@@ -200,10 +208,10 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
       y: marker.y,
       anchor: marker.anchor,
       displaced: marker.displaced,
-    };
+    });
   });
   const unplaced = site.projects.filter((item) => !hasPoint(site.locationByProject.get(item.id)!));
-  return { width, height, counties, river, seats, airport, markers, unplaced };
+  return { width, height, counties, river, seats, airport, markers, unplaced, crowded };
 }
 
 const cache = new WeakMap<object, MapModel>();
