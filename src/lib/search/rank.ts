@@ -205,6 +205,12 @@ function locatedIn(page: FoldedPage | undefined, input: RankInput): boolean {
   return county !== undefined && (input.spellings.includes(county) || input.words.includes(county));
 }
 
+/** A page in ranked order, with the tier that placed it. */
+export interface Ranked {
+  id: string;
+  tier: Tier;
+}
+
 export function rankResults(input: RankInput): Ranked[] {
   const exact = input.exact.map((ids) => new Set(ids));
   const allWords = new Set(input.allWords);
