@@ -491,6 +491,7 @@ export const en: Dictionary = {
   'opportunities.noProjects': 'The sources name no project at this link.',
   'opportunities.chainProjects_one': 'the {count} project of this chain',
   'opportunities.chainProjects_other': 'all {count} projects of this chain',
+  'opportunities.downloads': 'Download (in the project catalogue files):',
   'opportunities.sources': 'Sources',
   'exports.opportunities.sheetName': 'Opportunities (English)',
   'exports.opportunities.col.chain': 'Industrial chain',
@@ -507,6 +508,13 @@ export const en: Dictionary = {
   'exports.opportunities.col.sources': 'Sources',
   'exports.opportunities.chainBasis': ' (for the chain as a whole)',
   'exports.opportunities.countiesBasis.chain': ' (where the chain is concentrated)',
+  'exports.pdf.opportunityCount': 'Investment opportunities: {count} weak links and gaps',
+  'exports.opportunities.xlsxNote':
+    'The opportunities sheets list the weak links and gaps of every chain, one per row, with the investment the sources say the city seeks.',
+  'exports.opportunities.included.xlsx':
+    'Also holds the investment opportunities: {count} weak links and gaps, in a sheet of their own.',
+  'exports.opportunities.included.pdf':
+    'Also holds the investment opportunities: {count} weak links and gaps, in a section of their own.',
   'exports.opportunities.pdfLead':
     'The weak links and gaps of every chain, with the investment the sources say the city seeks (fill, extend or strengthen the chain). Where the sources name nothing for a link, the entry says so.',
 

@@ -475,6 +475,7 @@ export const zh = {
   'opportunities.noProjects': '资料未列出这一环节的项目。',
   'opportunities.chainProjects_one': '该产业链的{count}个项目',
   'opportunities.chainProjects_other': '该产业链的全部{count}个项目',
+  'opportunities.downloads': '下载（与项目目录同一文件）：',
   'opportunities.sources': '来源',
   'exports.opportunities.sheetName': '投资机会（中文）',
   'exports.opportunities.col.chain': '产业链',
@@ -491,6 +492,10 @@ export const zh = {
   'exports.opportunities.col.sources': '来源',
   'exports.opportunities.chainBasis': '（本产业链整体需求）',
   'exports.opportunities.countiesBasis.chain': '（产业链集中的县市区）',
+  'exports.pdf.opportunityCount': '投资机会：{count}个薄弱或缺失环节',
+  'exports.opportunities.xlsxNote': '“投资机会”工作表列出各产业链的薄弱和缺失环节（每行一个），以及资料中所列的招商需求。',
+  'exports.opportunities.included.xlsx': '另含“投资机会”工作表：{count}个薄弱或缺失环节。',
+  'exports.opportunities.included.pdf': '另含“投资机会”一节：{count}个薄弱或缺失环节。',
   'exports.opportunities.pdfLead':
     '各产业链中的薄弱和缺失环节，以及资料中所列的招商需求（补链、延链、强链）。资料未列出某环节的需求时注明。',
 
