@@ -447,7 +447,7 @@ export const en: Dictionary = {
   'atlas.soughtChain': 'The sources name nothing for this link alone; for the chain as a whole the city seeks:',
   'atlas.soughtAtLink': 'at the link: ',
   'atlas.soughtNone': 'The sources name no investment sought for this link.',
-  'atlas.printNote': 'Compiled from the public sources listed below.',
+  'atlas.printFull': 'Figures, projects, map and full text:',
   'atlas.overviewHeading': 'All chains at a glance',
   'atlas.sort': 'Sort by',
   'atlas.sort.order': 'Default order',

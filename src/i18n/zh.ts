@@ -432,7 +432,7 @@ export const zh = {
   'atlas.soughtChain': '资料未列出这一环节的具体需求；本产业链的招商需求如下：',
   'atlas.soughtAtLink': '环节：',
   'atlas.soughtNone': '资料未列出这一环节的招商需求。',
-  'atlas.printNote': '本图依据下列公开资料整理。',
+  'atlas.printFull': '数据、项目、地图和全文见：',
   'atlas.overviewHeading': '各产业链一览',
   'atlas.sort': '排序',
   'atlas.sort.order': '默认顺序',

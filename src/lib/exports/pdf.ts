@@ -279,6 +279,57 @@ function ensureRoom(doc: PDFKit.PDFDocument, y: number, height: number): number 
   return MARGIN.top;
 }
 
+/** How a table of label/value rows is set: the project sheets and the opportunities share the drawing, not the sizes. */
+interface FieldRows {
+  labelWidth: number;
+  gutter: number;
+  labelSize: number;
+  valueSize: number;
+  lineGap: number;
+  /** Space added to the taller of label and value. */
+  padding: number;
+  labelOffset: number;
+  valueOffset: number;
+  rule: number;
+}
+
+function fieldRowHeight(doc: PDFKit.PDFDocument, field: { label: string; value: string }, rows: FieldRows): number {
+  doc.font('text').fontSize(rows.labelSize);
+  const labelHeight = textHeight(doc, field.label, rows.labelWidth);
+  doc.fontSize(rows.valueSize);
+  const valueWidth = CONTENT_WIDTH - rows.labelWidth - rows.gutter;
+  return Math.max(labelHeight, textHeight(doc, field.value, valueWidth, rows.lineGap)) + rows.padding;
+}
+
+/** Label/value rows from y, each kept whole on a page and ruled off below; returns the y under the last. */
+function drawFieldRows(
+  doc: PDFKit.PDFDocument,
+  fields: readonly { label: string; value: string }[],
+  y: number,
+  rows: FieldRows,
+): number {
+  const left = MARGIN.left;
+  const valueX = left + rows.labelWidth + rows.gutter;
+  const valueWidth = CONTENT_WIDTH - rows.labelWidth - rows.gutter;
+  for (const field of fields) {
+    const height = fieldRowHeight(doc, field, rows);
+    y = ensureRoom(doc, y, height);
+    write(doc, field.label, left, y + rows.labelOffset, rows.labelWidth, bold(doc, rows.labelSize, COLOR.muted));
+    write(doc, field.value, valueX, y + rows.valueOffset, valueWidth, {
+      ...plain(doc, rows.valueSize, COLOR.ink),
+      lineGap: rows.lineGap,
+    });
+    y += height;
+    doc
+      .moveTo(left, y)
+      .lineTo(left + CONTENT_WIDTH, y)
+      .lineWidth(rows.rule)
+      .strokeColor(COLOR.rule)
+      .stroke();
+  }
+  return y;
+}
+
 /** One project: title block with QR code, field table, sources, as-of date and link. Starts on a new page. */
 function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): void {
   doc.addPage();
@@ -295,32 +346,23 @@ function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): vo
   write(doc, sheet.summary, left, doc.y + 6, textWidth, { ...plain(doc, 10, COLOR.muted), lineGap: 2 });
 
   let y = Math.max(doc.y, top + QR_SIZE + 16) + 12;
-  const labelWidth = lang === 'zh' ? 72 : 112;
-  const valueX = left + labelWidth + 12;
-  const valueWidth = CONTENT_WIDTH - labelWidth - 12;
   doc
     .moveTo(left, y)
     .lineTo(left + CONTENT_WIDTH, y)
     .lineWidth(0.8)
     .strokeColor(COLOR.brand)
     .stroke();
-  for (const field of sheet.fields) {
-    doc.font('text').fontSize(9);
-    const labelHeight = textHeight(doc, field.label, labelWidth);
-    doc.fontSize(10);
-    const valueHeight = textHeight(doc, field.value, valueWidth, 1.5);
-    const rowHeight = Math.max(labelHeight, valueHeight) + 9;
-    y = ensureRoom(doc, y, rowHeight);
-    write(doc, field.label, left, y + 5, labelWidth, bold(doc, 9, COLOR.muted));
-    write(doc, field.value, valueX, y + 4, valueWidth, { ...plain(doc, 10, COLOR.ink), lineGap: 1.5 });
-    y += rowHeight;
-    doc
-      .moveTo(left, y)
-      .lineTo(left + CONTENT_WIDTH, y)
-      .lineWidth(0.4)
-      .strokeColor(COLOR.rule)
-      .stroke();
-  }
+  y = drawFieldRows(doc, sheet.fields, y, {
+    labelWidth: lang === 'zh' ? 72 : 112,
+    gutter: 12,
+    labelSize: 9,
+    valueSize: 10,
+    lineGap: 1.5,
+    padding: 9,
+    labelOffset: 5,
+    valueOffset: 4,
+    rule: 0.4,
+  });
 
   y = ensureRoom(doc, y + 14, 30);
   write(doc, sheet.sourcesTitle, left, y, CONTENT_WIDTH, bold(doc, 9.5, COLOR.ink));
@@ -475,21 +517,23 @@ function drawOpportunities(doc: PDFKit.PDFDocument, section: OpportunitySection,
   write(doc, section.title, left, MARGIN.top, CONTENT_WIDTH, bold(doc, 18, COLOR.ink));
   write(doc, section.lead, left, doc.y + 6, CONTENT_WIDTH, { ...plain(doc, 9.5, COLOR.muted), lineGap: 2 });
   let y = doc.y + 8;
-  const labelWidth = lang === 'zh' ? 64 : 100;
-  const valueX = left + labelWidth + 10;
-  const valueWidth = CONTENT_WIDTH - labelWidth - 10;
-  const rowHeight = (field: { label: string; value: string }) => {
-    doc.font('text').fontSize(8.5);
-    const labelHeight = textHeight(doc, field.label, labelWidth);
-    doc.fontSize(9);
-    return Math.max(labelHeight, textHeight(doc, field.value, valueWidth, 1)) + 6;
+  const rows: FieldRows = {
+    labelWidth: lang === 'zh' ? 64 : 100,
+    gutter: 10,
+    labelSize: 8.5,
+    valueSize: 9,
+    lineGap: 1,
+    padding: 6,
+    labelOffset: 3,
+    valueOffset: 3,
+    rule: 0.3,
   };
   let chain: string | undefined;
   for (const entry of section.entries) {
     const newChain = entry.chain !== chain;
     doc.font('text').fontSize(11.5);
     const headHeight = (newChain ? 30 : 8) + textHeight(doc, entry.title, CONTENT_WIDTH) + 16;
-    y = ensureRoom(doc, y, headHeight + (entry.fields[0] ? rowHeight(entry.fields[0]) : 0));
+    y = ensureRoom(doc, y, headHeight + (entry.fields[0] ? fieldRowHeight(doc, entry.fields[0], rows) : 0));
     if (newChain) {
       chain = entry.chain;
       write(doc, entry.chain, left, y + 12, CONTENT_WIDTH, bold(doc, 12, COLOR.brand));
@@ -505,20 +549,7 @@ function drawOpportunities(doc: PDFKit.PDFDocument, section: OpportunitySection,
     doc.addNamedDestination(entry.id, 'XYZ', left, A4.height - y, null);
     write(doc, entry.title, left, y + 8, CONTENT_WIDTH, bold(doc, 11.5, COLOR.ink));
     write(doc, entry.status, left, doc.y + 1, CONTENT_WIDTH, bold(doc, 8.5, COLOR[entry.statusKey]));
-    y = doc.y + 3;
-    for (const field of entry.fields) {
-      const height = rowHeight(field);
-      y = ensureRoom(doc, y, height);
-      write(doc, field.label, left, y + 3, labelWidth, bold(doc, 8.5, COLOR.muted));
-      write(doc, field.value, valueX, y + 3, valueWidth, { ...plain(doc, 9, COLOR.ink), lineGap: 1 });
-      y += height;
-      doc
-        .moveTo(left, y)
-        .lineTo(left + CONTENT_WIDTH, y)
-        .lineWidth(0.3)
-        .strokeColor(COLOR.rule)
-        .stroke();
-    }
+    y = drawFieldRows(doc, entry.fields, doc.y + 3, rows);
     y = ensureRoom(doc, y + 3, 14);
     plain(doc, 8, COLOR.brand);
     doc.text(fit(doc, entry.url, CONTENT_WIDTH), left, y, { lineBreak: false, link: entry.url });
