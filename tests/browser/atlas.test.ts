@@ -205,24 +205,27 @@ describe('opportunities filters', () => {
 });
 
 describe('chain page print', () => {
-  it('prints every chain’s atlas on one A4 page, with every link, the sources and the page address', async () => {
-    const { page } = await openCheckedPage(browser, { width: 1280 });
-    for (const chain of model.chains) {
-      for (const lang of ['zh', 'en'] as const) {
+  it.each(['zh', 'en'] as const)(
+    '(%s) prints every chain’s atlas on one A4 page, with every link and the page address',
+    async (lang) => {
+      const { page } = await openCheckedPage(browser, { width: 1280 });
+      for (const chain of model.chains) {
         await page.goto(url(paths.chain(chain.id), lang));
         const pdf = await page.pdf({ format: 'A4', printBackground: true });
         const where = `${chain.id} (${lang})`;
         expect(Number(pdfInfo(pdf)['Pages']), where).toBe(1);
-        const text = squash(pdfPages(pdf)[0]!);
+        // Chromium hyphenates long words at line ends and pdftotext joins them without the hyphen: compare without hyphens.
+        const plain = (value: string) => squash(value).replaceAll('-', '');
+        const text = plain(pdfPages(pdf)[0]!);
         for (const stage of STAGES)
-          for (const link of chain.links[stage]) expect(text, `${where}: ${link.name[lang]}`).toContain(squash(link.name[lang]));
-        expect(text, where).toContain(squash(`/chains/${chain.id}/`));
+          for (const link of chain.links[stage]) expect(text, `${where}: ${link.name[lang]}`).toContain(plain(link.name[lang]));
+        expect(text, where).toContain(plain(`/chains/${chain.id}/`));
       }
-    }
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.isVisible('.site-header')).toBe(false);
-    expect(await page.isVisible('[data-print-hidden]')).toBe(false);
-    expect(await page.isVisible('.print-url')).toBe(true);
-    await page.context().close();
-  });
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.isVisible('.site-header')).toBe(false);
+      expect(await page.isVisible('[data-print-hidden]')).toBe(false);
+      expect(await page.isVisible('.print-url')).toBe(true);
+      await page.context().close();
+    },
+  );
 });
