@@ -13,6 +13,7 @@ export const paths = {
   home: () => '/',
   chains: () => '/chains/',
   chain: (id: string) => `/chains/${id}/`,
+  opportunities: () => '/opportunities/',
   counties: () => '/counties/',
   county: (id: string) => `/counties/${id}/`,
   zones: () => '/zones/',

@@ -2,19 +2,53 @@ import { z } from 'astro/zod';
 import { figureSchema, localizedSchema, publishedFields, refSchema, slugSchema } from './common';
 import { CHAIN_CATEGORIES, CHAIN_LISTS, INVESTMENT_AIMS, LINK_STATUSES } from './vocabulary';
 
+/** One thing investors are invited to build: 补链 fill · 延链 extend · 强链 strengthen, in the words of a source. */
+export const investmentSoughtSchema = z
+  .object({
+    aim: z
+      .enum(INVESTMENT_AIMS, { error: `expected an aim: ${INVESTMENT_AIMS.join(', ')} (补链 / 延链 / 强链)` })
+      .describe('fill 补链 · extend 延链 · strengthen 强链'),
+    text: localizedSchema.describe('what the city seeks, as a source words it (say which source or occasion)'),
+  })
+  .strict();
+export type InvestmentSought = z.infer<typeof investmentSoughtSchema>;
+
 /** One link of a chain (e.g. "bauxite → alumina") and how strong Lüliang is at it. */
 export const chainLinkSchema = z
   .object({
     name: localizedSchema.describe('the activity at this link'),
     status: z
-      .enum(LINK_STATUSES, { error: `expected a link status: ${LINK_STATUSES.join(', ')}` })
-      .describe('strong · present · weak · gap (missing: what investment is sought for)'),
+      .enum(LINK_STATUSES, { error: `expected a link status: ${LINK_STATUSES.join(', ')} (or leave status out)` })
+      .optional()
+      .describe(
+        'strong 强 · present 有 · weak 弱 · gap 缺 (missing: what investment is sought for); leave out when no source says how developed this link is in Lüliang: the page then says "status not published"',
+      ),
+    source: refSchema('sources')
+      .optional()
+      .describe(
+        'id of the source that shows how developed this link is (cited next to its status); without it the status rests on the chain’s `sources`',
+      ),
     actors: z.array(localizedSchema).default([]).describe('enterprises or parks at this link, as the sources name them'),
     projects: z.array(refSchema('projects')).default([]).describe('projects at this link'),
     counties: z.array(refSchema('counties')).default([]).describe('counties where this link sits'),
+    investmentSought: z
+      .array(investmentSoughtSchema)
+      .default([])
+      .describe(
+        'what investment the city seeks at this very link, when a source says so; weak and gap links without it show the chain’s `investmentSought`',
+      ),
     note: localizedSchema.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((link, ctx) => {
+    if (link.source !== undefined && link.status === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: `a link's source backs its status: add status (${LINK_STATUSES.join(', ')}) as the source describes it, or remove source`,
+      });
+    }
+  });
 export type ChainLink = z.infer<typeof chainLinkSchema>;
 
 /** An industrial chain (产业链), content/chains/*.mdx. */
@@ -41,14 +75,7 @@ export const chainSchema = z
     counties: z.array(refSchema('counties')).default([]).describe('counties where the chain is concentrated'),
     zones: z.array(refSchema('zones')).default([]).describe('development zones that host the chain'),
     investmentSought: z
-      .array(
-        z
-          .object({
-            aim: z.enum(INVESTMENT_AIMS, { error: `expected an aim: ${INVESTMENT_AIMS.join(', ')}` }),
-            text: localizedSchema,
-          })
-          .strict(),
-      )
+      .array(investmentSoughtSchema)
       .default([])
       .describe('补链 fill · 延链 extend · 强链 strengthen: what investors are invited to build'),
     ...publishedFields,

@@ -32,7 +32,7 @@ export { pageSchema, policySchema } from './page';
 export { projectSchema } from './project';
 export { sourceSchema } from './source';
 export { zoneSchema } from './zone';
-export type { Chain, ChainLink } from './chain';
+export type { Chain, ChainLink, InvestmentSought } from './chain';
 export type { County } from './county';
 export type { Indicator } from './indicator';
 export type { Page, Policy } from './page';

@@ -104,7 +104,9 @@ describe('chain and project pages', () => {
     for (const chain of model.chains) {
       for (const lang of LANGS) {
         const built = page(localizedUrl(paths.chain(chain.id), lang));
-        const hrefs = built.root.querySelectorAll('.chain-links a').map((link) => link.getAttribute('href') ?? '');
+        const hrefs = built.root
+          .querySelectorAll('[data-chain-diagram] .atlas-link a:not(.cite)')
+          .map((link) => link.getAttribute('href') ?? '');
         const expected = (['upstream', 'midstream', 'downstream'] as const).flatMap((stage) =>
           chain.links[stage].flatMap((link) => [
             ...link.projects.map((id) => localizedUrl(paths.project(id), lang)),

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteModel } from '../../scripts/lib/contentFiles';
 import { SITE_URL } from '../../src/config/site';
 import { formatFileSize, planDownloads, projectPdfPath, totalInvestmentYi, type DownloadSpec } from '../../src/lib/exports';
+import { useTranslations } from '../../src/i18n';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import type { SiteModel } from '../../src/lib/siteModel';
 import type { Project } from '../../src/schemas';
@@ -50,6 +51,17 @@ function sheetRows(sheet: ExcelJS.Worksheet): Record<string, ExcelJS.CellValue>[
   return rows;
 }
 
+/** Every weak or gap link in the content, read straight from the chain entries (not through src/lib/atlas). */
+function weakAndGapLinks(model: SiteModel) {
+  return model.chains.flatMap((chain) =>
+    (['upstream', 'midstream', 'downstream'] as const).flatMap((stage) =>
+      chain.links[stage]
+        .filter((link) => link.status === 'weak' || link.status === 'gap')
+        .map((link) => ({ chain, stage, link })),
+    ),
+  );
+}
+
 const sumNumbers = (values: ExcelJS.CellValue[]) =>
   Math.round(values.reduce<number>((sum, value) => sum + (typeof value === 'number' ? value : 0), 0) * 1e6) / 1e6;
 
@@ -65,7 +77,13 @@ describe('download files', () => {
 
   it('Excel: a sheet per language with every project, investments as numbers adding up, frozen filterable header, README', async () => {
     const book = await workbook('/downloads/lvliang-projects.xlsx');
-    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(['项目（中文）', 'Projects (English)', '说明 README']);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      '项目（中文）',
+      'Projects (English)',
+      '投资机会（中文）',
+      'Opportunities (English)',
+      '说明 README',
+    ]);
     const zh = sheetRows(book.getWorksheet('项目（中文）')!);
     const en = sheetRows(book.getWorksheet('Projects (English)')!);
     expect(zh.map((row) => String(row['项目编号'])).sort()).toEqual(ids(model.projects));
@@ -89,6 +107,41 @@ describe('download files', () => {
       .join('\n');
     for (const id of new Set(model.projects.flatMap((project) => project.sources))) {
       expect(readme).toContain(model.sourceById.get(id)!.url);
+    }
+  });
+
+  it('Excel: the investment opportunities are sheets of their own, every weak and gap link once, in each language', async () => {
+    const book = await workbook('/downloads/lvliang-projects.xlsx');
+    const expected = weakAndGapLinks(model);
+    expect(expected.length, 'the content has weak or gap links to check').toBeGreaterThan(0);
+    for (const [name, lang, headers] of [
+      ['投资机会（中文）', 'zh', { chain: '产业链', link: '环节', status: '状态', sought: '招商需求', url: '网页' }],
+      [
+        'Opportunities (English)',
+        'en',
+        { chain: 'Industrial chain', link: 'Link', status: 'Status', sought: 'Investment sought', url: 'Web page' },
+      ],
+    ] as const) {
+      const rows = sheetRows(book.getWorksheet(name)!);
+      expect(rows.map((row) => `${String(row[headers.chain])} / ${String(row[headers.link])}`).sort(), name).toEqual(
+        expected.map(({ chain, link }) => `${chain.name[lang]} / ${link.name[lang]}`).sort(),
+      );
+      for (const row of rows) {
+        const { chain, link } = expected.find(
+          (candidate) => candidate.chain.name[lang] === row[headers.chain] && candidate.link.name[lang] === row[headers.link],
+        )!;
+        expect(row[headers.status]).toBe(useTranslations(lang)(`linkStatus.${link.status!}`));
+        // What is sought: the link's own aims, else the chain's, else "none" — never left blank.
+        const sought = String(row[headers.sought]);
+        const aims = link.investmentSought.length > 0 ? link.investmentSought : chain.investmentSought;
+        for (const aim of aims) expect(sought, `${chain.id} ${link.name.en}`).toContain(aim.text[lang]);
+        if (aims.length === 0)
+          expect(sought).toBe(
+            lang === 'zh' ? '资料未列出这一环节的招商需求。' : 'The sources name no investment sought for this link.',
+          );
+        const url = row[headers.url] as { hyperlink: string };
+        expect(url.hyperlink.startsWith(new URL(localizedUrl(paths.chain(chain.id), lang), SITE_URL).href + '#link-')).toBe(true);
+      }
     }
   });
 
@@ -156,6 +209,25 @@ describe('download files', () => {
     for (const font of pdfFonts(bytes)) expect(font).toMatchObject({ embedded: true, subset: true });
   });
 
+  it.each(['zh', 'en'] as const)('PDF (%s): a section of investment opportunities with every weak and gap link', (lang) => {
+    const urlPath = `/downloads/lvliang-projects${lang === 'zh' ? '' : '.en'}.pdf`;
+    const pages = pdfPages(read(urlPath));
+    const title = lang === 'zh' ? '投资机会' : 'Investment opportunities';
+    // The section comes before the projects: it starts on the first page after the contents whose first line is its title.
+    const start = pages.findIndex((page, index) => index > 0 && page.trim().startsWith(title));
+    expect(start, 'the section starts a page').toBeGreaterThan(0);
+    // It ends where the project sections begin: each of those carries a QR code caption, the section none.
+    const qrCaption = squash(useTranslations(lang)('exports.pdf.qrCaption'));
+    const end = pages.findIndex((page, index) => index > start && squash(page).includes(qrCaption));
+    expect(end).toBeGreaterThan(start);
+    expect(squash(pages.slice(start, end).join(''))).not.toContain(qrCaption);
+    const section = squash(pages.slice(start, end).join(''));
+    for (const { chain, link } of weakAndGapLinks(model)) {
+      expect(section, `${chain.id}: ${link.name[lang]}`).toContain(squash(link.name[lang]));
+      expect(section).toContain(squash(chain.name[lang]));
+    }
+  });
+
   it('per-chain and per-county subsets hold exactly their projects', async () => {
     const subsets = specs.filter((spec) => spec.scope.type === 'chain' || spec.scope.type === 'county');
     expect(subsets.length).toBeGreaterThan(0);
@@ -206,6 +278,23 @@ describe('pages that offer downloads', () => {
       expect(cell, href).toContain(formatFileSize(size, lang));
     }
   });
+
+  it.each(['zh', 'en'] as const)(
+    'the %s downloads page says which files hold the investment opportunities, and the opportunities page links them',
+    (lang) => {
+      const count = weakAndGapLinks(model).length;
+      const root = page(localizedUrl(paths.downloads(), lang));
+      for (const spec of specs) {
+        const row = root.querySelector(`a[href="${spec.path}"]`)!.closest('tr')!.text;
+        const mentions = lang === 'zh' ? row.includes(`${count}个薄弱或缺失环节`) : row.includes(`${count} weak links and gaps`);
+        expect(mentions, spec.path).toBe(spec.scope.type === 'all' && (spec.format === 'xlsx' || spec.format === 'pdf'));
+      }
+      const hrefs = page(localizedUrl(paths.opportunities(), lang))
+        .querySelectorAll('[data-opportunity-downloads] a[download]')
+        .map((link) => link.getAttribute('href'));
+      expect(hrefs).toEqual(['/downloads/lvliang-projects.xlsx', `/downloads/lvliang-projects${lang === 'zh' ? '' : '.en'}.pdf`]);
+    },
+  );
 
   it.each(['zh', 'en'] as const)('each %s project page offers its fact sheet', (lang) => {
     for (const project of model.projects) {

@@ -7,7 +7,7 @@
  */
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
 import { buildSiteModel, type SiteModel } from '../../src/lib/siteModel';
-import type { Chain, County, Project, Source, Zone } from '../../src/schemas';
+import type { Chain, ChainLink, County, Project, Source, Zone } from '../../src/schemas';
 
 const asOf = new Date('2026-03-01T00:00:00Z');
 
@@ -45,10 +45,50 @@ const chain = (id: string, zh: string, en: string, order: number): Chain => ({
   asOf,
 });
 
+const link = (zh: string, en: string, extra: Partial<ChainLink> = {}): ChainLink => ({
+  name: { zh, en },
+  actors: [],
+  projects: [],
+  counties: [],
+  investmentSought: [],
+  ...extra,
+});
+
+/**
+ * Chains with links of every kind the atlas and the downloads handle: a weak
+ * link with its own investment sought and a project, a gap with its own source
+ * and nothing sought, a weak link that falls back to the chain's aims, and a
+ * link whose status no source gives.
+ */
 export const fixtureChains: Chain[] = [
-  chain('hydrogen', '氢能', 'Hydrogen', 1),
-  chain('aluminium', '铝镁', 'Aluminium and magnesium', 2),
-  chain('tourism', '文旅', 'Culture and tourism', 3),
+  {
+    ...chain('hydrogen', '氢能', 'Hydrogen', 1),
+    zones: ['xiaoyi-edz'],
+    links: {
+      upstream: [link('制氢', 'Hydrogen production', { status: 'strong', counties: ['xiaoyi'] })],
+      midstream: [
+        link('储运与加注', 'Storage and refuelling', {
+          status: 'weak',
+          projects: ['exact-site'],
+          investmentSought: [{ aim: 'fill', text: { zh: '建设加氢站。', en: 'Build refuelling stations.' } }],
+        }),
+      ],
+      downstream: [link('燃料电池', 'Fuel cells', { status: 'gap', source: 'fixture-gov' })],
+    },
+  },
+  {
+    ...chain('aluminium', '铝镁', 'Aluminium and magnesium', 2),
+    links: { upstream: [], midstream: [link('电解铝', 'Primary aluminium')], downstream: [] },
+  },
+  {
+    ...chain('tourism', '文旅', 'Culture and tourism', 3),
+    investmentSought: [{ aim: 'extend', text: { zh: '发展康养。', en: 'Develop wellness tourism.' } }],
+    links: {
+      upstream: [link('生态旅游资源', 'Eco-tourism resources', { status: 'weak', counties: ['jiaokou'] })],
+      midstream: [],
+      downstream: [],
+    },
+  },
 ];
 
 const county = (id: string, adcode: string, zh: string, en: string): County => ({

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { describe, expect, it, vi } from 'vitest';
+import { opportunities } from '../../src/lib/atlas';
 import {
   DownloadGenerationError,
   OPEN_DATA_VERSION,
@@ -20,6 +21,9 @@ import {
   workbookReadme,
   writeWorkbook,
   formatFileSize,
+  generateDownload,
+  opportunityTable,
+  opportunitySection,
   type GeneratedDownload,
 } from '../../src/lib/exports';
 import { fixtureModel } from '../support/fixtureSite';
@@ -343,6 +347,7 @@ describe('download check', () => {
     spec,
     bytes,
     written,
+    writtenOpportunities: {},
   });
 
   it('accepts a complete file', () => {
@@ -356,5 +361,134 @@ describe('download check', () => {
     expect(checkDownload(file({ a: ids, b: ids.slice(0, -1) }))).toEqual([
       `${spec.path} (b): project "${ids.at(-1)}" is missing`,
     ]);
+  });
+});
+
+describe('investment opportunities in the downloads', () => {
+  const items = opportunities(model);
+  const itemIds = items.map((item) => item.id);
+
+  it('the fixture has weak and gap links with every kind of "sought" (so these tests can fail)', () => {
+    expect(items.map((item) => [item.id, item.status, item.sought.basis])).toEqual([
+      ['hydrogen#link-midstream-1', 'weak', 'link'],
+      ['hydrogen#link-downstream-1', 'gap', 'none'],
+      ['tourism#link-upstream-1', 'weak', 'chain'],
+    ]);
+  });
+
+  it('are planned in the whole-catalogue workbook and PDFs only, every one in order', () => {
+    for (const spec of planDownloads(model)) {
+      const carries = spec.scope.type === 'all' && (spec.format === 'xlsx' || spec.format === 'pdf');
+      expect(spec.opportunityIds, spec.path).toEqual(carries ? itemIds : []);
+    }
+  });
+
+  it('make a table of one row per opportunity in each language, saying what is sought and on what basis', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const table = opportunityTable(items, model, lang, context);
+      expect(table.rows.map((row) => row.id)).toEqual(itemIds);
+      for (const row of table.rows) expect(row.cells).toHaveLength(table.columns.length);
+      const cell = (id: string, key: string) => {
+        const row = table.rows.find((candidate) => candidate.id === id)!;
+        return row.cells[table.columns.findIndex((column) => column.key === key)];
+      };
+      const text = (id: string, key: string) => (cell(id, key) as { value: string }).value;
+      expect(text('hydrogen#link-midstream-1', 'sought')).toBe(
+        lang === 'zh' ? '补链：建设加氢站。' : 'Fill a gap: Build refuelling stations.',
+      );
+      expect(text('hydrogen#link-downstream-1', 'sought')).toBe(
+        lang === 'zh' ? '资料未列出这一环节的招商需求。' : 'The sources name no investment sought for this link.',
+      );
+      expect(text('tourism#link-upstream-1', 'sought')).toBe(
+        lang === 'zh'
+          ? '延链：发展康养。（本产业链整体需求）'
+          : 'Extend the chain: Develop wellness tourism. (for the chain as a whole)',
+      );
+      expect(text('hydrogen#link-midstream-1', 'chain')).toBe(lang === 'zh' ? '氢能' : 'Hydrogen');
+      expect(text('hydrogen#link-midstream-1', 'status')).toBe(lang === 'zh' ? '薄弱' : 'Weak');
+      expect(text('hydrogen#link-midstream-1', 'projects')).toContain(
+        lang === 'zh' ? '氢能重卡整车制造项目' : 'Hydrogen heavy-truck assembly',
+      );
+      // No county at the link, its project is in Xiaoyi.
+      expect(text('hydrogen#link-midstream-1', 'counties')).toBe(lang === 'zh' ? '孝义市' : 'Xiaoyi');
+      // A gap with neither counties nor projects: the chain's host zone gives the county, and the cell says so.
+      expect(text('hydrogen#link-downstream-1', 'counties')).toBe(
+        lang === 'zh' ? '孝义市（产业链集中的县市区）' : 'Xiaoyi (where the chain is concentrated)',
+      );
+      expect(text('hydrogen#link-downstream-1', 'sources')).toContain('https://example.org/gov');
+      expect(text('hydrogen#link-downstream-1', 'sources')).not.toContain('https://example.org/daily');
+      expect(cell('tourism#link-upstream-1', 'url')).toEqual({
+        type: 'link',
+        value: `https://invest.example.test${lang === 'zh' ? '' : '/en'}/chains/tourism/#link-upstream-1`,
+      });
+    }
+  });
+
+  it('make a PDF section with an entry per opportunity under its chain', () => {
+    const section = opportunitySection(items, model, 'en', context);
+    expect(section.title).toBe('Investment opportunities');
+    expect(section.entries.map((entry) => [entry.id, entry.chain, entry.status])).toEqual([
+      ['hydrogen#link-midstream-1', 'Hydrogen', 'Weak · Midstream'],
+      ['hydrogen#link-downstream-1', 'Hydrogen', 'Gap · Downstream'],
+      ['tourism#link-upstream-1', 'Culture and tourism', 'Weak · Upstream'],
+    ]);
+    expect(section.entries[0]!.fields[0]).toEqual({
+      label: 'Investment sought',
+      value: 'Fill a gap: Build refuelling stations.',
+    });
+  });
+
+  it('are their own sheets of the whole-catalogue workbook, parsed back, and counted in the README', async () => {
+    const spec = planDownloads(model).find((candidate) => candidate.scope.type === 'all' && candidate.format === 'xlsx')!;
+    const file = await generateDownload(spec, model, context, {} as never);
+    expect(checkDownload(file)).toEqual([]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(file.bytes.buffer);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual([
+      '项目（中文）',
+      'Projects (English)',
+      '投资机会（中文）',
+      'Opportunities (English)',
+      '说明 README',
+    ]);
+    for (const [name, lang] of [
+      ['投资机会（中文）', 'zh'],
+      ['Opportunities (English)', 'en'],
+    ] as const) {
+      const sheet = book.getWorksheet(name)!;
+      expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(sheet.autoFilter).toBeTruthy();
+      const links = sheet.getColumn(3).values.slice(2);
+      expect(links).toEqual(items.map((item) => item.name[lang]));
+    }
+    const readme = book.getWorksheet('说明 README')!;
+    const row = readme.getSheetValues().find((values) => Array.isArray(values) && values[1] === '投资机会') as unknown[];
+    expect(row[3]).toBe(items.length);
+  });
+
+  it('a file that misses an opportunity, adds one or leaves them out is refused', () => {
+    const spec = planDownloads(model).find((candidate) => candidate.scope.type === 'all' && candidate.format === 'pdf')!;
+    const file = (writtenOpportunities: Record<string, string[]>): GeneratedDownload => ({
+      spec,
+      bytes: new Uint8Array([1]),
+      written: { sections: ids },
+      writtenOpportunities,
+    });
+    expect(checkDownload(file({ opportunities: itemIds }))).toEqual([]);
+    expect(checkDownload(file({ opportunities: itemIds.slice(1) }))).toEqual([
+      `${spec.path}: opportunity "${itemIds[0]}" is missing`,
+    ]);
+    expect(checkDownload(file({ opportunities: [...itemIds, 'x#y'] }))).toEqual([`${spec.path}: unexpected opportunity "x#y"`]);
+    expect(checkDownload(file({}))).toEqual([`${spec.path}: the investment opportunities were not written`]);
+  });
+
+  it('generation refuses a whole-catalogue workbook planned without every opportunity', async () => {
+    const small = fixtureModel({ synthetic: 0 });
+    const specs = planDownloads(small)
+      .filter((spec) => spec.scope.type === 'all' && spec.format === 'xlsx')
+      .map((spec) => ({ ...spec, opportunityIds: spec.opportunityIds.slice(1) }));
+    await expect(generateDownloads(specs, small, context, {} as never)).rejects.toThrow(
+      /lvliang-projects\.xlsx: opportunity "hydrogen#link-midstream-1" is not in the plan/,
+    );
   });
 });

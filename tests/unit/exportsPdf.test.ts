@@ -18,6 +18,7 @@ import {
   type PdfFonts,
   type PdfResult,
 } from '../../src/lib/exports';
+import { opportunities } from '../../src/lib/atlas';
 import type { Project } from '../../src/schemas';
 import { contentsEntries, pdfFonts, pdfInfo, pdfPages, squash } from '../support/downloads';
 import { edgeProjects, fixtureModel } from '../support/fixtureSite';
@@ -160,5 +161,47 @@ describe('project fact sheet PDF', () => {
     const first = await writeProjectPdf(sheet, 'footer', 'zh', fonts, context.generatedAt);
     const second = await writeProjectPdf(sheet, 'footer', 'zh', fonts, context.generatedAt);
     expect(Buffer.from(first.bytes).equals(Buffer.from(second.bytes))).toBe(true);
+  });
+});
+
+describe.each(['zh', 'en'] as const)('catalogue PDF with the investment opportunities (%s)', (lang) => {
+  const items = opportunities(model);
+  let document: CatalogueDocument;
+  let result: PdfResult;
+  let pages: string[];
+  beforeAll(async () => {
+    document = catalogueDocument(model.projects, model, lang, context, { type: 'all' }, items);
+    result = await writeCataloguePdf(document, fonts, context.generatedAt);
+    pages = pdfPages(result.bytes, true);
+  }, 60_000);
+
+  it('writes every opportunity, says how many on the cover, and puts the section before the projects', () => {
+    expect(result.opportunityIds).toEqual(items.map((item) => item.id));
+    expect(result.projectIds.sort()).toEqual(model.projects.map((project) => project.id).sort());
+    expect(squash(pages[0]!)).toContain(
+      squash(lang === 'zh' ? `投资机会：${items.length}个` : `Investment opportunities: ${items.length}`),
+    );
+    const contents = contentsPageCount([{ projectIds: items.map((item) => item.id) }, ...document.groups]);
+    const section = pages[1 + contents]!;
+    expect(squash(section)).toContain(squash(document.opportunities!.title));
+    // The section takes a page here; every project still has its own page after it.
+    expect(result.pageCount).toBe(1 + contents + 1 + model.projects.length);
+  });
+
+  it('lists each opportunity in the contents with the page its entry is on, and what is sought there', () => {
+    const contents = contentsPageCount([{ projectIds: items.map((item) => item.id) }, ...document.groups]);
+    const entries = pages.slice(1, 1 + contents).flatMap(contentsEntries);
+    for (const entry of document.opportunities!.entries) {
+      const listed = entries.find((candidate) => squash(entry.title).startsWith(squash(candidate.title).replace(/…$/, '')));
+      expect(listed, `${entry.id} in the contents`).toBeDefined();
+      const page = squash(pages[listed!.page - 1]!);
+      expect(page).toContain(squash(entry.title));
+      for (const field of entry.fields)
+        expect(page, `${entry.id}: ${field.label}`).toContain(squash(field.value.split('\n')[0]!));
+    }
+    const gap = squash(pages.join(''));
+    expect(gap).toContain(
+      squash(lang === 'zh' ? '资料未列出这一环节的招商需求。' : 'The sources name no investment sought for this link.'),
+    );
   });
 });

@@ -1,12 +1,14 @@
 /** Data the project page shows beyond the entry itself: where the project sits in its chains, and the downloads of it. */
 import type { Chain, Project } from '../../schemas';
-import { CHAIN_STAGES, type ChainStage, type LinkStatus } from '../../schemas/vocabulary';
+import { CHAIN_STAGES, type ChainStage } from '../../schemas/vocabulary';
+import { linkAnchor, statusKey, type StatusKey } from '../atlas/diagram';
 import type { SiteModel } from '../siteModel';
 
 export interface ChainPosition {
   chain: Chain;
   stage: ChainStage;
-  link: { name: Chain['links'][ChainStage][number]['name']; status: LinkStatus };
+  /** The link, its status (or `unpublished`) and its anchor on the chain page. */
+  link: { name: Chain['links'][ChainStage][number]['name']; status: StatusKey; anchor: string };
 }
 
 /**
@@ -16,9 +18,11 @@ export interface ChainPosition {
 export function projectChainPositions(project: Pick<Project, 'id'>, model: Pick<SiteModel, 'chains'>): ChainPosition[] {
   return model.chains.flatMap((chain) =>
     CHAIN_STAGES.flatMap((stage) =>
-      chain.links[stage]
-        .filter((link) => link.projects.includes(project.id))
-        .map((link) => ({ chain, stage, link: { name: link.name, status: link.status } })),
+      chain.links[stage].flatMap((link, index) =>
+        link.projects.includes(project.id)
+          ? [{ chain, stage, link: { name: link.name, status: statusKey(link), anchor: linkAnchor(stage, index) } }]
+          : [],
+      ),
     ),
   );
 }

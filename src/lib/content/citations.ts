@@ -1,6 +1,6 @@
 /**
  * All sources an entry cites: its `sources` list plus the source of every
- * figure, population count or coordinate in it, in first-cited order, so the
+ * figure, population count, coordinate or chain-link status in it, in first-cited order, so the
  * source list at the foot of a page covers every citation link on it.
  */
 import { valuesAt } from './integrity';
@@ -14,6 +14,9 @@ const SOURCE_FIELDS = [
   'location.source',
   'seatLocationSource',
   'locationSource',
+  'links.upstream.*.source',
+  'links.midstream.*.source',
+  'links.downstream.*.source',
 ];
 
 export function citedSourceIds(data: unknown): string[] {

@@ -27,6 +27,7 @@ const REFERENCES: Record<CollectionName, [path: string, target: Target][]> = {
     ...(['upstream', 'midstream', 'downstream'] as const).flatMap((stage): [string, Target][] => [
       [`links.${stage}.*.projects.*`, 'projects'],
       [`links.${stage}.*.counties.*`, 'counties'],
+      [`links.${stage}.*.source`, 'sources'],
     ]),
   ],
   counties: [

@@ -60,7 +60,10 @@ export function downloadsPage(
     bytes,
     size: formatFileSize(bytes, lang),
     updated: spec.updated,
-    description: t(`downloadsPage.desc.${spec.format}`),
+    description:
+      spec.opportunityIds.length > 0 && (spec.format === 'xlsx' || spec.format === 'pdf')
+        ? `${t(`downloadsPage.desc.${spec.format}`)}${lang === 'zh' ? '' : ' '}${t(`exports.opportunities.included.${spec.format}`, { count: spec.opportunityIds.length })}`
+        : t(`downloadsPage.desc.${spec.format}`),
   });
   const subsets = (type: 'chain' | 'county' | 'project', name: (id: string) => string): SubsetRow[] => {
     const rows = new Map<string, SubsetRow>();

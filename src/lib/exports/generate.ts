@@ -6,6 +6,7 @@
  * are empty or miss a project, naming each problem.
  */
 import type { Project } from '../../schemas';
+import { opportunities, type Opportunity } from '../atlas/opportunities';
 import { useTranslations } from '../../i18n';
 import type { SiteModel } from '../siteModel';
 import type { ExportContext } from './context';
@@ -16,6 +17,7 @@ import { writeCataloguePdf, writeProjectPdf, type PdfFonts } from './pdf';
 import type { DownloadSpec } from './plan';
 import { workbookReadme } from './readme';
 import { catalogueDocument, projectSheet } from './sheet';
+import { opportunityTable } from './opportunities';
 import { catalogueTable } from './table';
 import { writeWorkbook } from './xlsx';
 
@@ -24,6 +26,8 @@ export interface GeneratedDownload {
   bytes: Uint8Array<ArrayBuffer>;
   /** Project ids written, per part of the file (each sheet of a workbook; the one list of other files). */
   written: Record<string, string[]>;
+  /** Opportunity ids written, per part (each opportunities sheet of a workbook; the PDF's section). */
+  writtenOpportunities: Record<string, string[]>;
 }
 
 export class DownloadGenerationError extends Error {
@@ -35,6 +39,16 @@ export class DownloadGenerationError extends Error {
 
 const encoder = new TextEncoder();
 const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
+
+function opportunitiesOf(spec: DownloadSpec, model: SiteModel): Opportunity[] {
+  if (spec.opportunityIds.length === 0) return [];
+  const byId = new Map(opportunities(model).map((item) => [item.id, item]));
+  return spec.opportunityIds.map((id) => {
+    const item = byId.get(id);
+    if (!item) throw new DownloadGenerationError([`${spec.path}: unknown opportunity "${id}" in the plan`]);
+    return item;
+  });
+}
 
 function projectsOf(spec: DownloadSpec, model: SiteModel): Project[] {
   return spec.projectIds.map((id) => {
@@ -51,6 +65,7 @@ export async function generateDownload(
   fonts: PdfFonts,
 ): Promise<GeneratedDownload> {
   const projects = projectsOf(spec, model);
+  const chosen = opportunitiesOf(spec, model);
   const zh = useTranslations('zh');
   const en = useTranslations('en');
   const catalogueScope = spec.scope.type === 'project' ? ({ type: 'all' } as const) : spec.scope;
@@ -58,34 +73,55 @@ export async function generateDownload(
     case 'csv': {
       const lang = spec.lang === 'en' ? 'en' : 'zh';
       const table = catalogueTable(projects, model, lang, context);
-      return { spec, bytes: encoder.encode(toCsv(table)), written: { rows: table.rows.map((row) => row.id) } };
+      return {
+        spec,
+        bytes: encoder.encode(toCsv(table)),
+        written: { rows: table.rows.map((row) => row.id) },
+        writtenOpportunities: {},
+      };
     }
     case 'xlsx': {
       const tables = (['zh', 'en'] as const).map((lang) => ({
         name: useTranslations(lang)('exports.sheetName'),
         table: catalogueTable(projects, model, lang, context),
       }));
-      const result = await writeWorkbook(tables, workbookReadme(projects, model, context, catalogueScope), {
+      const opportunitySheets =
+        chosen.length === 0
+          ? []
+          : (['zh', 'en'] as const).map((lang) => ({
+              name: useTranslations(lang)('exports.opportunities.sheetName'),
+              table: opportunityTable(chosen, model, lang, context),
+            }));
+      const readme = workbookReadme(projects, model, context, catalogueScope, chosen.length);
+      const result = await writeWorkbook([...tables, ...opportunitySheets], readme, {
         title: `${zh('exports.pdf.title')} / ${en('exports.pdf.title')}`,
         generatedAt: context.generatedAt,
       });
-      return { spec, bytes: result.bytes, written: result.projectIds };
+      const part = (sheets: { name: string }[]) =>
+        Object.fromEntries(sheets.map(({ name }) => [name, result.rowIds[name] ?? []]));
+      return { spec, bytes: result.bytes, written: part(tables), writtenOpportunities: part(opportunitySheets) };
     }
     case 'json': {
       const data = openDataset(projects, model, context, {
         title: { zh: `${zh('site.name')} · ${zh('exports.pdf.title')}`, en: `${en('site.name')} · ${en('exports.pdf.title')}` },
         publisher: { zh: zh('site.publisher'), en: en('site.publisher') },
       });
-      return { spec, bytes: jsonBytes(data), written: { projects: data.projects.map((project) => project.id) } };
+      return {
+        spec,
+        bytes: jsonBytes(data),
+        written: { projects: data.projects.map((project) => project.id) },
+        writtenOpportunities: {},
+      };
     }
     case 'json-schema':
-      return { spec, bytes: jsonBytes(openDataJsonSchema(context)), written: {} };
+      return { spec, bytes: jsonBytes(openDataJsonSchema(context)), written: {}, writtenOpportunities: {} };
     case 'geojson': {
       const collection = projectsGeoJson(projects, model, context);
       return {
         spec,
         bytes: jsonBytes(collection),
         written: { features: collection.features.map((feature) => feature.properties.id) },
+        writtenOpportunities: {},
       };
     }
     case 'pdf': {
@@ -95,11 +131,16 @@ export async function generateDownload(
         const sheet = projectSheet(projects[0]!, model, lang, context);
         const footer = `${t('site.name')} · ${t('exports.pdf.factSheet')}`;
         const result = await writeProjectPdf(sheet, footer, lang, fonts, context.generatedAt);
-        return { spec, bytes: result.bytes, written: { sections: result.projectIds } };
+        return { spec, bytes: result.bytes, written: { sections: result.projectIds }, writtenOpportunities: {} };
       }
-      const document = catalogueDocument(projects, model, lang, context, spec.scope);
+      const document = catalogueDocument(projects, model, lang, context, spec.scope, chosen);
       const result = await writeCataloguePdf(document, fonts, context.generatedAt);
-      return { spec, bytes: result.bytes, written: { sections: result.projectIds } };
+      return {
+        spec,
+        bytes: result.bytes,
+        written: { sections: result.projectIds },
+        writtenOpportunities: result.opportunityIds.length > 0 ? { opportunities: result.opportunityIds } : {},
+      };
     }
   }
 }
@@ -121,10 +162,27 @@ export function checkDownload(file: GeneratedDownload): string[] {
     for (const id of written) if (!expected.has(id)) problems.push(`${spec.path}${where}: unexpected project "${id}"`);
     if (ids.length !== written.size) problems.push(`${spec.path}${where}: a project was written twice`);
   }
+  const opportunityParts = Object.entries(file.writtenOpportunities);
+  if (spec.opportunityIds.length > 0 && opportunityParts.length === 0) {
+    problems.push(`${spec.path}: the investment opportunities were not written`);
+  }
+  const expectedOpportunities = new Set(spec.opportunityIds);
+  for (const [part, ids] of opportunityParts) {
+    const written = new Set(ids);
+    const where = opportunityParts.length > 1 ? ` (${part})` : '';
+    for (const id of expectedOpportunities) {
+      if (!written.has(id)) problems.push(`${spec.path}${where}: opportunity "${id}" is missing`);
+    }
+    for (const id of written)
+      if (!expectedOpportunities.has(id)) problems.push(`${spec.path}${where}: unexpected opportunity "${id}"`);
+  }
   return problems;
 }
 
-/** Every problem with a set of generated files: each file checked, and the whole-catalogue files cover every project. */
+/**
+ * Every problem with a set of generated files: each file checked, and the whole-catalogue files cover every
+ * project (and its workbook and PDFs every investment opportunity).
+ */
 export function checkDownloads(files: readonly GeneratedDownload[], model: SiteModel): string[] {
   const problems = files.flatMap(checkDownload);
   const expectedIds = model.projects.map((project) => project.id);
@@ -133,6 +191,11 @@ export function checkDownloads(files: readonly GeneratedDownload[], model: SiteM
   )) {
     for (const id of expectedIds) {
       if (!file.spec.projectIds.includes(id)) problems.push(`${file.spec.path}: project "${id}" is not in the plan`);
+    }
+    if (file.spec.format === 'xlsx' || file.spec.format === 'pdf') {
+      for (const { id } of opportunities(model)) {
+        if (!file.spec.opportunityIds.includes(id)) problems.push(`${file.spec.path}: opportunity "${id}" is not in the plan`);
+      }
     }
   }
   return problems;

@@ -4,6 +4,7 @@ export * from './csv';
 export * from './generate';
 export * from './geojson';
 export * from './openData';
+export * from './opportunities';
 export * from './pdf';
 export * from './plan';
 export * from './readme';

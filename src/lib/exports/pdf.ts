@@ -1,12 +1,13 @@
 /**
- * Thin PDF writer (pdfkit): lays out the catalogue document and project fact
- * sheets built in sheet.ts on A4 pages. Text is set in Noto Sans SC; pdfkit
+ * Thin PDF writer (pdfkit): lays out the catalogue document (with its
+ * investment opportunities) and project fact sheets built in sheet.ts on A4 pages. Text is set in Noto Sans SC; pdfkit
  * embeds only the glyphs a file uses (a subset), never the whole 10 MB font.
  * QR codes are drawn as vector squares, so they stay sharp and small.
  */
 import PDFDocument from 'pdfkit';
 import { qrRuns } from '../sharing/qrSvg';
 import type { Lang } from '../../schemas/vocabulary';
+import type { OpportunitySection } from './opportunities';
 import type { CatalogueDocument, ProjectSheet } from './sheet';
 
 /** The font, already parsed by fontkit (see parsePdfFonts). */
@@ -18,6 +19,8 @@ export interface PdfResult {
   bytes: Uint8Array<ArrayBuffer>;
   /** Projects whose section was written, in order. */
   projectIds: string[];
+  /** Investment opportunities written (catalogue only), in order. */
+  opportunityIds: string[];
   pageCount: number;
 }
 
@@ -34,6 +37,8 @@ const COLOR = {
   signed: '#6a3d9a',
   building: '#8a5a00',
   operating: '#1d6b3a',
+  weak: '#8a5a00',
+  gap: '#9c1c1f',
 } as const;
 const QR_SIZE = 84;
 const CONTENTS = { titleHeight: 44, groupHeight: 26, entryHeight: 16 };
@@ -264,6 +269,57 @@ function ensureRoom(doc: PDFKit.PDFDocument, y: number, height: number): number 
   return MARGIN.top;
 }
 
+/** How a table of label/value rows is set: the project sheets and the opportunities share the drawing, not the sizes. */
+interface FieldRows {
+  labelWidth: number;
+  gutter: number;
+  labelSize: number;
+  valueSize: number;
+  lineGap: number;
+  /** Space added to the taller of label and value. */
+  padding: number;
+  labelOffset: number;
+  valueOffset: number;
+  rule: number;
+}
+
+function fieldRowHeight(doc: PDFKit.PDFDocument, field: { label: string; value: string }, rows: FieldRows): number {
+  doc.font('text').fontSize(rows.labelSize);
+  const labelHeight = textHeight(doc, field.label, rows.labelWidth);
+  doc.fontSize(rows.valueSize);
+  const valueWidth = CONTENT_WIDTH - rows.labelWidth - rows.gutter;
+  return Math.max(labelHeight, textHeight(doc, field.value, valueWidth, rows.lineGap)) + rows.padding;
+}
+
+/** Label/value rows from y, each kept whole on a page and ruled off below; returns the y under the last. */
+function drawFieldRows(
+  doc: PDFKit.PDFDocument,
+  fields: readonly { label: string; value: string }[],
+  y: number,
+  rows: FieldRows,
+): number {
+  const left = MARGIN.left;
+  const valueX = left + rows.labelWidth + rows.gutter;
+  const valueWidth = CONTENT_WIDTH - rows.labelWidth - rows.gutter;
+  for (const field of fields) {
+    const height = fieldRowHeight(doc, field, rows);
+    y = ensureRoom(doc, y, height);
+    write(doc, field.label, left, y + rows.labelOffset, rows.labelWidth, bold(doc, rows.labelSize, COLOR.muted));
+    write(doc, field.value, valueX, y + rows.valueOffset, valueWidth, {
+      ...plain(doc, rows.valueSize, COLOR.ink),
+      lineGap: rows.lineGap,
+    });
+    y += height;
+    doc
+      .moveTo(left, y)
+      .lineTo(left + CONTENT_WIDTH, y)
+      .lineWidth(rows.rule)
+      .strokeColor(COLOR.rule)
+      .stroke();
+  }
+  return y;
+}
+
 /** One project: title block with QR code, field table, sources, as-of date and link. Starts on a new page. */
 function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): void {
   doc.addPage();
@@ -280,32 +336,23 @@ function drawSheet(doc: PDFKit.PDFDocument, sheet: ProjectSheet, lang: Lang): vo
   write(doc, sheet.summary, left, doc.y + 6, textWidth, { ...plain(doc, 10, COLOR.muted), lineGap: 2 });
 
   let y = Math.max(doc.y, top + QR_SIZE + 16) + 12;
-  const labelWidth = lang === 'zh' ? 72 : 112;
-  const valueX = left + labelWidth + 12;
-  const valueWidth = CONTENT_WIDTH - labelWidth - 12;
   doc
     .moveTo(left, y)
     .lineTo(left + CONTENT_WIDTH, y)
     .lineWidth(0.8)
     .strokeColor(COLOR.brand)
     .stroke();
-  for (const field of sheet.fields) {
-    doc.font('text').fontSize(9);
-    const labelHeight = textHeight(doc, field.label, labelWidth);
-    doc.fontSize(10);
-    const valueHeight = textHeight(doc, field.value, valueWidth, 1.5);
-    const rowHeight = Math.max(labelHeight, valueHeight) + 9;
-    y = ensureRoom(doc, y, rowHeight);
-    write(doc, field.label, left, y + 5, labelWidth, bold(doc, 9, COLOR.muted));
-    write(doc, field.value, valueX, y + 4, valueWidth, { ...plain(doc, 10, COLOR.ink), lineGap: 1.5 });
-    y += rowHeight;
-    doc
-      .moveTo(left, y)
-      .lineTo(left + CONTENT_WIDTH, y)
-      .lineWidth(0.4)
-      .strokeColor(COLOR.rule)
-      .stroke();
-  }
+  y = drawFieldRows(doc, sheet.fields, y, {
+    labelWidth: lang === 'zh' ? 72 : 112,
+    gutter: 12,
+    labelSize: 9,
+    valueSize: 10,
+    lineGap: 1.5,
+    padding: 9,
+    labelOffset: 5,
+    valueOffset: 4,
+    rule: 0.4,
+  });
 
   y = ensureRoom(doc, y + 14, 30);
   write(doc, sheet.sourcesTitle, left, y, CONTENT_WIDTH, bold(doc, 9.5, COLOR.ink));
@@ -389,13 +436,34 @@ export function contentsPageCount(groups: readonly { projectIds: readonly string
   return pages;
 }
 
+/** One group of the contents: a heading and its entries, each with the id of its section. */
+interface ContentsSection {
+  title: string;
+  entries: { id: string; title: string }[];
+}
+
+/** The contents in print order: the opportunities (if any), then the projects grouped by chain. */
+function contentsSections(document: CatalogueDocument): ContentsSection[] {
+  const titles = new Map(document.sheets.map((sheet) => [sheet.id, sheet.title]));
+  const opportunities = document.opportunities;
+  return [
+    ...(opportunities
+      ? [{ title: opportunities.title, entries: opportunities.entries.map((entry) => ({ id: entry.id, title: entry.title })) }]
+      : []),
+    ...document.groups.map((group) => ({
+      title: group.title,
+      entries: group.projectIds.map((id) => ({ id, title: titles.get(id) ?? id })),
+    })),
+  ];
+}
+
 function drawContents(
   doc: PDFKit.PDFDocument,
   document: CatalogueDocument,
+  sections: readonly ContentsSection[],
   firstPage: number,
   pageOf: ReadonlyMap<string, number>,
 ): void {
-  const titles = new Map(document.sheets.map((sheet) => [sheet.id, sheet.title]));
   let page = firstPage;
   doc.switchToPage(page);
   const left = MARGIN.left;
@@ -405,34 +473,99 @@ function drawContents(
     doc.switchToPage(++page);
     y = MARGIN.top;
   };
-  for (const group of document.groups) {
+  for (const section of sections) {
     if (y + CONTENTS.groupHeight + CONTENTS.entryHeight > MAX_Y) nextPage();
     const options = bold(doc, 11, COLOR.brand);
-    doc.text(fit(doc, `${group.title} (${group.projectIds.length})`, CONTENT_WIDTH), left, y + 8, {
+    doc.text(fit(doc, `${section.title} (${section.entries.length})`, CONTENT_WIDTH), left, y + 8, {
       ...options,
       lineBreak: false,
     });
     y += CONTENTS.groupHeight;
-    for (const id of group.projectIds) {
+    for (const entry of section.entries) {
       if (y + CONTENTS.entryHeight > MAX_Y) nextPage();
-      const number = String(pageOf.get(id)! + 1);
+      const number = String(pageOf.get(entry.id)! + 1);
       plain(doc, 9.5, COLOR.ink);
       const numberWidth = doc.widthOfString(number);
-      const title = fit(doc, titles.get(id) ?? id, CONTENT_WIDTH - numberWidth - 30);
-      doc.text(title, left + 12, y, { lineBreak: false, goTo: id });
-      doc.text(number, left + CONTENT_WIDTH - numberWidth, y, { lineBreak: false, goTo: id });
+      const title = fit(doc, entry.title, CONTENT_WIDTH - numberWidth - 30);
+      doc.text(title, left + 12, y, { lineBreak: false, goTo: entry.id });
+      doc.text(number, left + CONTENT_WIDTH - numberWidth, y, { lineBreak: false, goTo: entry.id });
       y += CONTENTS.entryHeight;
     }
   }
 }
 
-/** The catalogue: cover, contents grouped by chain, one section per project, page numbers, bookmarks. */
+/**
+ * The investment opportunities: a heading and lead, then each weak or gap
+ * link under its chain, with what is sought, projects, counties, zones,
+ * sources and its web address. Starts on a new page; an entry's heading is
+ * never left alone at the foot of a page. Returns the page (0-based) of each entry.
+ */
+function drawOpportunities(doc: PDFKit.PDFDocument, section: OpportunitySection, lang: Lang): Map<string, number> {
+  doc.addPage();
+  const pageOf = new Map<string, number>();
+  const left = MARGIN.left;
+  write(doc, section.title, left, MARGIN.top, CONTENT_WIDTH, bold(doc, 18, COLOR.ink));
+  write(doc, section.lead, left, doc.y + 6, CONTENT_WIDTH, { ...plain(doc, 9.5, COLOR.muted), lineGap: 2 });
+  let y = doc.y + 8;
+  const rows: FieldRows = {
+    labelWidth: lang === 'zh' ? 64 : 100,
+    gutter: 10,
+    labelSize: 8.5,
+    valueSize: 9,
+    lineGap: 1,
+    padding: 6,
+    labelOffset: 3,
+    valueOffset: 3,
+    rule: 0.3,
+  };
+  let chain: string | undefined;
+  for (const entry of section.entries) {
+    const newChain = entry.chain !== chain;
+    doc.font('text').fontSize(11.5);
+    const headHeight = (newChain ? 30 : 8) + textHeight(doc, entry.title, CONTENT_WIDTH) + 16;
+    y = ensureRoom(doc, y, headHeight + (entry.fields[0] ? fieldRowHeight(doc, entry.fields[0], rows) : 0));
+    if (newChain) {
+      chain = entry.chain;
+      write(doc, entry.chain, left, y + 12, CONTENT_WIDTH, bold(doc, 12, COLOR.brand));
+      y = doc.y + 2;
+      doc
+        .moveTo(left, y)
+        .lineTo(left + CONTENT_WIDTH, y)
+        .lineWidth(0.8)
+        .strokeColor(COLOR.brand)
+        .stroke();
+    }
+    pageOf.set(entry.id, doc.bufferedPageRange().count - 1);
+    doc.addNamedDestination(entry.id, 'XYZ', left, A4.height - y, null);
+    write(doc, entry.title, left, y + 8, CONTENT_WIDTH, bold(doc, 11.5, COLOR.ink));
+    write(doc, entry.status, left, doc.y + 1, CONTENT_WIDTH, bold(doc, 8.5, COLOR[entry.statusKey]));
+    y = drawFieldRows(doc, entry.fields, doc.y + 3, rows);
+    y = ensureRoom(doc, y + 3, 14);
+    plain(doc, 8, COLOR.brand);
+    doc.text(fit(doc, entry.url, CONTENT_WIDTH), left, y, { lineBreak: false, link: entry.url });
+    y += 16;
+  }
+  return pageOf;
+}
+
+/**
+ * The catalogue: cover, contents, the investment opportunities (when the
+ * document has them), one section per project, page numbers, bookmarks.
+ */
 export async function writeCataloguePdf(document: CatalogueDocument, fonts: PdfFonts, generatedAt: Date): Promise<PdfResult> {
   const doc = createDocument(fonts, { title: `${document.title} · ${document.scope}`, lang: document.lang, date: generatedAt });
   drawCover(doc, document);
-  const contentsPages = contentsPageCount(document.groups);
+  const sections = contentsSections(document);
+  const contentsPages = contentsPageCount(sections.map((section) => ({ projectIds: section.entries.map((entry) => entry.id) })));
   for (let index = 0; index < contentsPages; index++) doc.addPage();
   const pageOf = new Map<string, number>();
+  const opportunityIds: string[] = [];
+  if (document.opportunities) {
+    for (const [id, page] of drawOpportunities(doc, document.opportunities, document.lang)) {
+      pageOf.set(id, page);
+      opportunityIds.push(id);
+    }
+  }
   const projectIds: string[] = [];
   for (const sheet of document.sheets) {
     // drawSheet starts a new page, whose 0-based index is the current page count.
@@ -440,22 +573,21 @@ export async function writeCataloguePdf(document: CatalogueDocument, fonts: PdfF
     drawSheet(doc, sheet, document.lang);
     projectIds.push(sheet.id);
   }
-  drawContents(doc, document, 1, pageOf);
-  addOutline(doc, document, pageOf);
+  drawContents(doc, document, sections, 1, pageOf);
+  addOutline(doc, sections, pageOf);
   drawFooters(doc, document.footer, 1);
   const pageCount = doc.bufferedPageRange().count;
-  return { bytes: await finish(doc), projectIds, pageCount };
+  return { bytes: await finish(doc), projectIds, opportunityIds, pageCount };
 }
 
 /** pdfkit's outline accepts a target page (0-based); its type declarations do not say so. */
 const atPage = (pageNumber: number) => ({ pageNumber }) as unknown as { expanded?: boolean };
 
-function addOutline(doc: PDFKit.PDFDocument, document: CatalogueDocument, pageOf: ReadonlyMap<string, number>): void {
-  const titles = new Map(document.sheets.map((sheet) => [sheet.id, sheet.title]));
-  for (const group of document.groups) {
-    const first = pageOf.get(group.projectIds[0]!)!;
-    const item = doc.outline.addItem(group.title, atPage(first));
-    for (const id of group.projectIds) item.addItem(titles.get(id) ?? id, atPage(pageOf.get(id)!));
+function addOutline(doc: PDFKit.PDFDocument, sections: readonly ContentsSection[], pageOf: ReadonlyMap<string, number>): void {
+  for (const section of sections) {
+    const first = pageOf.get(section.entries[0]!.id)!;
+    const item = doc.outline.addItem(section.title, atPage(first));
+    for (const entry of section.entries) item.addItem(entry.title, atPage(pageOf.get(entry.id)!));
   }
 }
 
@@ -471,5 +603,5 @@ export async function writeProjectPdf(
   drawSheet(doc, sheet, lang);
   drawFooters(doc, footer, 0);
   const pageCount = doc.bufferedPageRange().count;
-  return { bytes: await finish(doc), projectIds: [sheet.id], pageCount };
+  return { bytes: await finish(doc), projectIds: [sheet.id], opportunityIds: [], pageCount };
 }

@@ -1,7 +1,7 @@
 /**
- * Which download files exist: the whole catalogue in every format, a subset
- * per chain (Excel and PDF) and per county (Excel), and a one-page PDF per
- * project.
+ * Which download files exist: the whole catalogue in every format (its
+ * workbook and PDFs with the investment opportunities too), a subset per chain
+ * (Excel and PDF) and per county (Excel), and a one-page PDF per project.
  * Planning is cheap and pure: pages link to files by these paths before any
  * file is generated.
  */
@@ -9,6 +9,7 @@ import type { Project } from '../../schemas';
 import type { Lang } from '../../schemas/vocabulary';
 import { projectUpdated } from '../catalogue/items';
 import type { SiteModel } from '../siteModel';
+import { opportunities } from '../atlas/opportunities';
 import { OPEN_DATA_PATH, OPEN_DATA_SCHEMA_PATH } from './openData';
 import type { CatalogueScope } from './sheet';
 
@@ -26,6 +27,11 @@ export interface DownloadSpec {
   scope: DownloadScope;
   /** Projects the file must contain, in order (empty only for the JSON Schema). */
   projectIds: string[];
+  /**
+   * Investment opportunities (weak and gap links, `chain#anchor`) the file must contain, in order: the
+   * whole-catalogue workbook (a sheet per language) and PDFs (a section); empty for every other file.
+   */
+  opportunityIds: string[];
   /** Most recent update among those projects. */
   updated: Date;
 }
@@ -47,6 +53,8 @@ function scopeFiles(
   scope: CatalogueScope,
   projects: readonly Project[],
   formats: readonly ['xlsx' | 'csv' | 'json' | 'geojson' | 'pdf', Lang | 'both'][],
+  /** Opportunities for the workbook and the PDFs of this scope. */
+  opportunityIds: readonly string[] = [],
 ): DownloadSpec[] {
   const projectIds = projects.map((project) => project.id);
   const updated = latest(projects);
@@ -56,6 +64,7 @@ function scopeFiles(
     lang,
     scope,
     projectIds,
+    opportunityIds: format === 'xlsx' || format === 'pdf' ? [...opportunityIds] : [],
     updated,
   }));
 }
@@ -63,15 +72,21 @@ function scopeFiles(
 export function planDownloads(model: SiteModel): DownloadSpec[] {
   const { projects } = model;
   if (projects.length === 0) return [];
-  const all = scopeFiles(BASE, { type: 'all' }, projects, [
-    ['xlsx', 'both'],
-    ['csv', 'zh'],
-    ['csv', 'en'],
-    ['json', 'both'],
-    ['geojson', 'both'],
-    ['pdf', 'zh'],
-    ['pdf', 'en'],
-  ]);
+  const all = scopeFiles(
+    BASE,
+    { type: 'all' },
+    projects,
+    [
+      ['xlsx', 'both'],
+      ['csv', 'zh'],
+      ['csv', 'en'],
+      ['json', 'both'],
+      ['geojson', 'both'],
+      ['pdf', 'zh'],
+      ['pdf', 'en'],
+    ],
+    opportunities(model).map((item) => item.id),
+  );
   const json = all.find((spec) => spec.format === 'json')!;
   if (json.path !== OPEN_DATA_PATH) throw new Error(`Open data path mismatch: ${json.path} vs ${OPEN_DATA_PATH}`);
   const schema: DownloadSpec = {
@@ -80,6 +95,7 @@ export function planDownloads(model: SiteModel): DownloadSpec[] {
     lang: 'en',
     scope: { type: 'all' },
     projectIds: [],
+    opportunityIds: [],
     updated: json.updated,
   };
   type SubsetFormats = Parameters<typeof scopeFiles>[3];
@@ -108,6 +124,7 @@ export function planDownloads(model: SiteModel): DownloadSpec[] {
       lang,
       scope: { type: 'project', id: project.id },
       projectIds: [project.id],
+      opportunityIds: [],
       updated: projectUpdated(project),
     })),
   );

@@ -23,6 +23,8 @@ export function workbookReadme(
   model: SiteModel,
   context: ExportContext,
   scope: CatalogueScope,
+  /** Investment opportunities in the workbook's own sheets (0: none). */
+  opportunityCount = 0,
 ): WorkbookReadme {
   const zh = useTranslations('zh');
   const en = useTranslations('en');
@@ -42,6 +44,9 @@ export function workbookReadme(
       [zh('exports.readme.count'), en('exports.readme.count'), projects.length],
       [zh('exports.readme.total'), en('exports.readme.total'), totalInvestmentYi(published)],
       [zh('exports.readme.totalCount'), en('exports.readme.totalCount'), published.length],
+      ...(opportunityCount > 0
+        ? [[zh('opportunities.title'), en('opportunities.title'), opportunityCount] satisfies [string, string, ReadmeValue]]
+        : []),
       [zh('common.asOf'), en('common.asOf'), latestAsOf(projects)],
       [zh('exports.readme.generated'), en('exports.readme.generated'), context.generatedAt],
       [zh('exports.readme.website'), en('exports.readme.website'), { link: siteUrl('/', context) }],
@@ -49,6 +54,7 @@ export function workbookReadme(
     ],
     notes: [
       both('exports.readme.sheets'),
+      ...(opportunityCount > 0 ? [both('exports.opportunities.xlsxNote')] : []),
       both('exports.readme.units'),
       both('exports.readme.notPublished'),
       `${zh('site.publisherNote')} ${zh('footer.disclaimer')}`,

@@ -15,6 +15,8 @@ import { projectPageUrl, siteUrl, type ExportContext } from './context';
 import { latestAsOf, totalInvestmentYi } from './openData';
 import { localizedUrl, paths } from '../routes';
 import { joinNames, labelled } from '../catalogue/text';
+import type { Opportunity } from '../atlas/opportunities';
+import { opportunitySection, type OpportunitySection } from './opportunities';
 
 export interface SheetField {
   label: string;
@@ -141,6 +143,8 @@ export interface CatalogueDocument {
   groups: ContentsGroup[];
   /** Sections in print order: grouped by the first of their chains in catalogue order. */
   sheets: ProjectSheet[];
+  /** The investment opportunities, printed after the contents and before the projects (whole catalogue only). */
+  opportunities?: OpportunitySection;
   footer: string;
   generated: string;
 }
@@ -177,6 +181,8 @@ export function catalogueDocument(
   lang: Lang,
   context: ExportContext,
   scope: CatalogueScope,
+  /** Weak and gap links to print as a section of their own; none when left out or empty. */
+  opportunities: readonly Opportunity[] = [],
 ): CatalogueDocument {
   const t = useTranslations(lang);
   const groups = contentsGroups(projects, model.chains, lang, scope.type === 'chain' ? scope.id : undefined);
@@ -201,6 +207,9 @@ export function catalogueDocument(
         total: formatInvestment(totalInvestmentYi(published), lang),
         count: formatNumber(published.length, lang),
       }),
+      ...(opportunities.length > 0
+        ? [t('exports.pdf.opportunityCount', { count: formatNumber(opportunities.length, lang) })]
+        : []),
       labelled(t('common.asOf'), formatDate(latestAsOf(projects), lang), lang),
       generated,
       siteUrl(localizedUrl(paths.projects(), lang), context),
@@ -211,5 +220,6 @@ export function catalogueDocument(
     sheets: order.map((id) => projectSheet(byId.get(id)!, model, lang, context)),
     footer: `${t('site.name')} · ${t('exports.pdf.title')} · ${scopeLabel}`,
     generated,
+    ...(opportunities.length > 0 ? { opportunities: opportunitySection(opportunities, model, lang, context) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Thin Excel writer (exceljs): one sheet per language built from the
- * catalogue table, with a frozen header row, an auto-filter, column widths,
+ * Thin Excel writer (exceljs): one sheet per table (the catalogue in each
+ * language, and the investment opportunities in each language), with a frozen header row, an auto-filter, column widths,
  * investment as numbers and full dates as dates; then the README sheet.
  */
 import ExcelJS from 'exceljs';
@@ -11,8 +11,8 @@ import { setZipTimestamps } from './zipTime';
 
 export interface XlsxResult {
   bytes: Uint8Array<ArrayBuffer>;
-  /** Project ids written to each language sheet. */
-  projectIds: Record<string, string[]>;
+  /** Row ids (project ids, or opportunity ids) written to each sheet, by sheet name. */
+  rowIds: Record<string, string[]>;
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -95,10 +95,10 @@ export async function writeWorkbook(
   workbook.title = meta.title;
   workbook.created = meta.generatedAt;
   workbook.modified = meta.generatedAt;
-  const projectIds: Record<string, string[]> = {};
-  for (const { name, table } of tables) projectIds[name] = addTableSheet(workbook, name, table);
+  const rowIds: Record<string, string[]> = {};
+  for (const { name, table } of tables) rowIds[name] = addTableSheet(workbook, name, table);
   addReadmeSheet(workbook, readme);
   const buffer = await workbook.xlsx.writeBuffer();
   // The generation time, not the time of zipping: the same content gives the same file.
-  return { bytes: setZipTimestamps(new Uint8Array(buffer as ArrayBuffer), meta.generatedAt), projectIds };
+  return { bytes: setZipTimestamps(new Uint8Array(buffer as ArrayBuffer), meta.generatedAt), rowIds };
 }
