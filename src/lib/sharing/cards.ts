@@ -64,6 +64,7 @@ function cardsFor(model: SiteModel, lang: Lang): CardSpec[] {
     listing(paths.search(), t('search.title')),
     listing(paths.downloads(), t('downloads.title')),
     listing(paths.policies(), t('policies.title')),
+    listing(paths.opportunities(), t('opportunities.title')),
     listing(OFFLINE_PATH, t('offline.title')),
     ...model.pages.map((page) => ({ lang, path: `/${page.id}/`, kicker: city, title: page.title[lang] })),
     ...model.chains.map((chain) => ({
