@@ -45,6 +45,9 @@ export default defineConfig({
   ],
   vite: {
     build: {
+      // Every script as a file of its own, never inlined: the CSP allows scripts from 'self', and the
+      // one script on every page (the service worker's registration) is then cached once.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         checks: {
           // Astro 7 compiles every MDX file with a module-level

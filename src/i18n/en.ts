@@ -448,6 +448,7 @@ export const en: Dictionary = {
   'atlas.counties': 'Counties',
   'atlas.statusSource': 'Status based on',
   'atlas.sought': 'Investment sought',
+  'atlas.soughtChainLink': 'The sources name nothing for this link alone: see what the city seeks for the chain as a whole',
   'atlas.soughtChain': 'The sources name nothing for this link alone; for the chain as a whole the city seeks:',
   'atlas.soughtAtLink': 'at the link: ',
   'atlas.soughtNone': 'The sources name no investment sought for this link.',

@@ -432,6 +432,7 @@ export const zh = {
   'atlas.counties': '所在县市区',
   'atlas.statusSource': '状态依据',
   'atlas.sought': '招商需求',
+  'atlas.soughtChainLink': '资料未列出这一环节的具体需求，见本产业链的招商需求',
   'atlas.soughtChain': '资料未列出这一环节的具体需求；本产业链的招商需求如下：',
   'atlas.soughtAtLink': '环节：',
   'atlas.soughtNone': '资料未列出这一环节的招商需求。',

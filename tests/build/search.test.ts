@@ -153,7 +153,7 @@ describe('search index', () => {
         .find((page) => page.url === url)!
         .root.querySelector('.project-list');
       const indexed = unspaceHan(byUrl.get(url)!.content);
-      for (const card of list?.querySelectorAll('.project-card') ?? []) {
+      for (const card of list?.querySelectorAll('li[data-project-id]') ?? []) {
         const project = model.projectById.get(card.getAttribute('data-project-id')!)!;
         // The card shows the summary to readers; the index has it only on the project's page.
         const summary = project.summary.en.slice(0, 60);

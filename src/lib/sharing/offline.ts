@@ -42,7 +42,7 @@ export function urlOf(file: string): string {
 }
 
 const SHELL_FILES = [
-  /^_astro\/.+\.(?:css|js)$/,
+  /^_astro\/.+\.(?:css|js|svg)$/,
   /^pagefind\//,
   /^(?:en\/)?offline\/index\.html$/,
   /^(?:en\/)?manifest\.webmanifest$/,
