@@ -14,6 +14,7 @@ export const paths = {
   chains: () => '/chains/',
   chain: (id: string) => `/chains/${id}/`,
   opportunities: () => '/opportunities/',
+  offline: () => '/offline/',
   counties: () => '/counties/',
   county: (id: string) => `/counties/${id}/`,
   zones: () => '/zones/',

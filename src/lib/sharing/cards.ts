@@ -34,7 +34,7 @@ export interface CardSpec {
 export const CARD_SEPARATOR: Record<Lang, string> = { zh: '·', en: ' – ' };
 
 /** Path of the offline page (served by the service worker when a page was never saved). */
-export const OFFLINE_PATH = '/offline/';
+export const OFFLINE_PATH = paths.offline();
 /** The one 404 page for both languages (Chinese first). */
 export const NOT_FOUND_PATH = '/404/';
 

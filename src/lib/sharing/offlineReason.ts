@@ -4,8 +4,10 @@
  * page reads that address to explain what is missing.
  */
 import type { Lang } from '../../schemas/vocabulary';
-import { localizedUrl, parsePathname } from '../routes';
-import { OFFLINE_PATH } from './cards';
+// Not from ./cards (which holds the same path): that module needs node:crypto, and the client bundle would carry its shim.
+import { localizedUrl, parsePathname, paths } from '../routes';
+
+const OFFLINE_PATH = paths.offline();
 
 /**
  * - none: the offline page itself was opened;
