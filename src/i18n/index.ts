@@ -15,13 +15,15 @@ const pluralRules: Record<Lang, Intl.PluralRules> = {
   zh: new Intl.PluralRules('zh-CN'),
   en: new Intl.PluralRules('en'),
 };
+// Created once: toLocaleString would build a formatter on every call, on every page.
+const numberFormats: Record<Lang, Intl.NumberFormat> = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en') };
 
 function interpolate(template: string, params: Params | undefined, lang: Lang): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (match, name: string) => {
     const value = params[name];
     if (value === undefined) return match;
-    return typeof value === 'number' ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : value;
+    return typeof value === 'number' ? numberFormats[lang].format(value) : value;
   });
 }
 

@@ -51,13 +51,17 @@ export function formatInvestment(yi: number, lang: Lang): string {
   return formatQuantity(yi, 'yi-yuan', lang);
 }
 
+// An Intl formatter costs far more to create than to use, and pages and downloads format thousands of values.
+const englishList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+const numberFormats: Record<Lang, Intl.NumberFormat> = { zh: new Intl.NumberFormat('zh-CN'), en: new Intl.NumberFormat('en') };
+
 /** Join names the way each language lists them: "甲、乙、丙" / "A, B and C". */
 export function formatList(items: readonly string[], lang: Lang): string {
   if (lang === 'zh') return items.join('、');
-  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items);
+  return englishList.format(items);
 }
 
 /** A plain number with the reader's digit grouping. */
 export function formatNumber(value: number, lang: Lang): string {
-  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en');
+  return numberFormats[lang].format(value);
 }

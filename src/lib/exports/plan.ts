@@ -131,10 +131,15 @@ export function planDownloads(model: SiteModel): DownloadSpec[] {
   return [...all, schema, ...chains, ...counties, ...sheets];
 }
 
+// Created once: an Intl.NumberFormat costs far more to create than to use, and every project page shows two sizes.
+const sizeFormats: Record<Lang, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 }),
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 1 }),
+};
+
 /** "18.2 KB" / "1.4 MB" (1 KB = 1,024 bytes). */
 export function formatFileSize(bytes: number, lang: Lang): string {
-  const locale = lang === 'zh' ? 'zh-CN' : 'en';
-  const format = (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  const format = (value: number) => sizeFormats[lang].format(value);
   if (bytes < 1024) return `${bytes} B`;
   if (bytes < 1024 * 1024) return `${format(bytes / 1024)} KB`;
   return `${format(bytes / 1024 / 1024)} MB`;
