@@ -7,7 +7,7 @@
  * Every Pagefind response is checked for errors, and the Pagefind service is
  * always closed, even when indexing fails (as Starlight's integration does).
  */
-import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Converter, Locale } from 'opencc-js';
@@ -30,6 +30,9 @@ export interface SearchIndexReport {
 /** Pagefind writes its stock UI too; the site has its own search page, so these are removed. */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
+/** Enough of a page to hold its `<html lang>`: the doctype comes first. */
+const HEAD_BYTES = 512;
+
 /** How many files are sent to the Pagefind service at once. */
 const BATCH = 64;
 
@@ -43,6 +46,17 @@ export function pageLanguage(html: string, file: string): Lang {
   const lang = LANGS.find((candidate) => htmlLang(candidate) === attribute);
   if (!lang) throw new Error(`${file}: <html lang="${attribute ?? ''}"> is not one of the site's languages`);
   return lang;
+}
+
+/** The start of a page, where its `<html lang>` is: read alone, the whole file is read only once, to index it. */
+async function pageHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(HEAD_BYTES), position: 0 });
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 async function addPages(index: PagefindIndex, siteDir: string, files: string[]): Promise<void> {
@@ -117,23 +131,27 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   const outDir = path.join(siteDir, SEARCH_DIR);
   await rm(outDir, { recursive: true, force: true });
 
-  const files = await glob('**/*.html', { cwd: siteDir, ignore: [`${SEARCH_DIR}/**`] });
+  const files = (await glob('**/*.html', { cwd: siteDir, ignore: [`${SEARCH_DIR}/**`] })).sort();
   const byLang = new Map<Lang, string[]>(LANGS.map((lang) => [lang, []]));
-  for (const file of files.sort()) {
-    const lang = pageLanguage(await readFile(path.join(siteDir, file), 'utf8'), file);
-    byLang.get(lang)!.push(file);
+  for (let start = 0; start < files.length; start += BATCH) {
+    const batch = files.slice(start, start + BATCH);
+    const found = await Promise.all(batch.map(async (file) => pageLanguage(await pageHead(path.join(siteDir, file)), file)));
+    batch.forEach((file, index) => byLang.get(found[index]!)!.push(file));
   }
 
   const languages = {} as SearchIndexReport['languages'];
   try {
-    for (const lang of LANGS) {
-      const { index, errors } = await createIndex({});
-      check(`creating the ${lang} index`, errors);
-      if (!index) throw new Error(`Pagefind: no ${lang} index was created`);
-      await addPages(index, siteDir, byLang.get(lang)!);
-      const written = await index.writeFiles({ outputPath: path.join(outDir, lang) });
-      check(`writing the ${lang} index`, written.errors);
-    }
+    // Both languages at once: the Pagefind service indexes them side by side, on two cores where there are.
+    await Promise.all(
+      LANGS.map(async (lang) => {
+        const { index, errors } = await createIndex({});
+        check(`creating the ${lang} index`, errors);
+        if (!index) throw new Error(`Pagefind: no ${lang} index was created`);
+        await addPages(index, siteDir, byLang.get(lang)!);
+        const written = await index.writeFiles({ outputPath: path.join(outDir, lang) });
+        check(`writing the ${lang} index`, written.errors);
+      }),
+    );
   } finally {
     await close();
   }
