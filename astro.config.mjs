@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { CSP_DIRECTIVES } from './src/config/security.ts';
+import { buildOutput } from './src/integrations/buildOutput.ts';
 import { SITE_URL } from './src/config/site.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -18,6 +19,9 @@ export default defineConfig({
   // about 2 kB less HTML per page and less CSS (page-weight budget, tests/build/pageWeight.test.ts).
   scopedStyleStrategy: 'class',
   build: {
+    // Pages are rendered a few at a time: while one waits (for a fact sheet the download workers are
+    // still making, or for its file to be written), the next renders. Measured in docs/benchmarks.md.
+    concurrency: 4,
     format: 'directory',
     // Every stylesheet is a file: the HTTP header's Content-Security-Policy (style-src 'self',
     // src/config/security.ts) carries no per-page hashes, so it would refuse inline <style>.
@@ -31,6 +35,9 @@ export default defineConfig({
     },
   },
   integrations: [
+    // First: holds the build until the download files and social cards, made on worker threads while
+    // the pages render, are written, before any other integration reads dist/.
+    buildOutput(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },

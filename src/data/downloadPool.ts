@@ -1,10 +1,12 @@
 /**
  * Generates the download files on every core. The files are independent, so
  * the plan is split across worker threads by estimated cost (PDF pages
- * dominate); the result is byte-for-byte what one thread would produce, in
- * plan order, and is checked the same way. Small catalogues stay on the main
- * thread, where starting workers would cost more than it saves; with more
- * threads this thread takes one share itself.
+ * dominate); the result is byte-for-byte what one thread would produce, and
+ * is checked the same way. Small catalogues stay on the main thread, where
+ * starting workers would cost more than it saves; large ones go entirely to
+ * workers, leaving this thread to render the pages meanwhile. Each file is
+ * reported as soon as it is done, and can be written to disk by the thread
+ * that made it instead of being copied back.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -12,23 +14,21 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   DownloadGenerationError,
-  checkDownloads,
+  checkDownload,
+  checkDownloadPlan,
   generateDownload,
+  type DownloadReport,
   type DownloadSpec,
   type ExportContext,
   type GeneratedDownload,
+  type PdfFonts,
 } from '../lib/exports';
+import { writeOutputFile } from './buildOutput';
 import type { SiteModel } from '../lib/siteModel';
 import { loadPdfFonts } from './pdfFonts';
 
 /** Below this many projects one thread is faster than starting workers. */
 export const PARALLEL_THRESHOLD = 200;
-
-/**
- * Starting a worker (loading the TypeScript sources, exceljs, pdfkit and the
- * font) costs about as much as this many units of estimatedCost (~1 ms each).
- */
-export const WORKER_STARTUP_COST = 1500;
 
 /** Estimated cost of a file: PDFs set every project's text; tables are cheap; every file has a fixed cost. */
 export function estimatedCost(spec: DownloadSpec): number {
@@ -72,7 +72,12 @@ export function balance(specs: readonly DownloadSpec[], parts: number, workerSta
     specs.filter((spec) => spec.lang === 'both'),
     bins,
   );
-  return bins.map((bin) => bin.specs).filter((list) => list.length > 0);
+  // Pages wait for their project's fact sheets: within a part those come first, in plan (page) order.
+  const order = new Map(specs.map((spec, index) => [spec.path, index]));
+  const sheetsFirst = (a: DownloadSpec, b: DownloadSpec) =>
+    Number(b.scope.type === 'project') - Number(a.scope.type === 'project') ||
+    (a.scope.type === 'project' ? order.get(a.path)! - order.get(b.path)! : 0);
+  return bins.map((bin) => bin.specs.sort(sheetsFirst)).filter((list) => list.length > 0);
 }
 
 // Workers run the TypeScript sources: tsx (a dev dependency, like the rest of the build tool chain) compiles them.
@@ -90,37 +95,72 @@ function workerEntry(): string {
   return entry;
 }
 
-export type WorkerMessage = { type: 'file'; file: GeneratedDownload } | { type: 'done'; cpuMs: number };
+/** A finished file: what it holds and its size; its bytes too unless it was written to disk. */
+export interface ProducedDownload extends DownloadReport {
+  bytes?: Uint8Array<ArrayBuffer>;
+}
 
-function runWorker(
-  specs: DownloadSpec[],
+export type WorkerMessage = { type: 'file'; file: ProducedDownload } | { type: 'done'; cpuMs: number };
+
+/** Generates one file and, given an output folder, writes it there (at its URL path) instead of keeping its bytes. */
+export async function produceDownload(
+  spec: DownloadSpec,
   model: SiteModel,
   context: ExportContext,
-): Promise<{ files: GeneratedDownload[]; cpuMs: number }> {
+  fonts: PdfFonts,
+  outDir: string | undefined,
+): Promise<ProducedDownload> {
+  const { bytes, ...report } = await generateDownload(spec, model, context, fonts);
+  if (outDir === undefined) return { ...report, size: bytes.length, bytes };
+  await writeOutputFile(outDir, spec.path, bytes);
+  return { ...report, size: bytes.length };
+}
+
+interface Share {
+  specs: readonly DownloadSpec[];
+  model: SiteModel;
+  context: ExportContext;
+  outDir: string | undefined;
+  onFile: (file: ProducedDownload) => void;
+}
+
+function runWorker({ specs, model, context, outDir, onFile }: Share): Promise<number> {
   return new Promise((resolve, reject) => {
-    const files: GeneratedDownload[] = [];
+    let count = 0;
     let cpuMs = Number.NaN;
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: workerEntry(), specs, model, context } });
+    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: workerEntry(), specs, model, context, outDir } });
     worker.on('message', (message: WorkerMessage) => {
-      if (message.type === 'file') files.push(message.file);
-      else cpuMs = message.cpuMs;
+      if (message.type === 'file') {
+        count++;
+        onFile(message.file);
+      } else cpuMs = message.cpuMs;
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
       if (code !== 0) reject(new Error(`Download worker stopped with exit code ${code}`));
-      else if (files.length !== specs.length)
-        reject(new Error(`Download worker returned ${files.length} of ${specs.length} files`));
-      else resolve({ files, cpuMs });
+      else if (count !== specs.length) reject(new Error(`Download worker returned ${count} of ${specs.length} files`));
+      else resolve(cpuMs);
     });
   });
 }
 
+/** Generates a share of the plan on this thread; returns the thread's CPU time. */
+async function runHere({ specs, model, context, outDir, onFile }: Share): Promise<number> {
+  const start = process.threadCpuUsage();
+  const fonts = await loadPdfFonts();
+  for (const spec of specs) onFile(await produceDownload(spec, model, context, fonts, outDir));
+  const used = process.threadCpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
 export interface PoolOptions {
   /**
-   * Worker threads; defaults to DOWNLOAD_THREADS from the environment, else
-   * the available cores (at most 4), and 1 for small catalogues.
+   * Threads; defaults to DOWNLOAD_THREADS from the environment, else the
+   * available cores (at most 4), and 1 (this thread) for small catalogues.
    */
   threads?: number;
+  /** Write every file under this folder, at its URL path, instead of returning its bytes. */
+  outDir?: string;
   /** Receives the CPU time of each generating thread, in ms (the slowest is the time on idle cores). */
   onThreadTimes?: (cpuMs: number[]) => void;
 }
@@ -131,42 +171,68 @@ function defaultThreads(projects: number): number {
   return projects < PARALLEL_THRESHOLD ? 1 : Math.min(4, Math.max(1, availableParallelism()));
 }
 
-/** Generates a share of the plan on this thread, reporting the thread's CPU time. */
-async function runHere(specs: readonly DownloadSpec[], model: SiteModel, context: ExportContext) {
-  const start = process.threadCpuUsage();
-  const fonts = await loadPdfFonts();
-  const files: GeneratedDownload[] = [];
-  for (const spec of specs) files.push(await generateDownload(spec, model, context, fonts));
-  const used = process.threadCpuUsage(start);
-  return { files, cpuMs: (used.user + used.system) / 1000 };
+/**
+ * Generates every planned file, calling `onFile` as each is done (in the order the threads finish them).
+ * With one thread the work is done here; with more, entirely on workers. Each file is checked on arrival
+ * and the plan as a whole at the end; resolves once every file is done, or throws a
+ * DownloadGenerationError listing every problem.
+ */
+export async function streamDownloads(
+  specs: readonly DownloadSpec[],
+  model: SiteModel,
+  context: ExportContext,
+  onFile: (file: ProducedDownload) => void,
+  options: PoolOptions = {},
+): Promise<void> {
+  if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
+  const planned = new Set(specs.map((spec) => spec.path));
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  const receive = (file: ProducedDownload) => {
+    if (!planned.has(file.spec.path) || seen.has(file.spec.path)) {
+      problems.push(`${file.spec.path}: produced but not planned, or produced twice`);
+      return;
+    }
+    seen.add(file.spec.path);
+    const found = checkDownload(file);
+    problems.push(...found);
+    if (found.length === 0) onFile(file);
+  };
+  const threads = options.threads ?? defaultThreads(model.projects.length);
+  const share = (list: readonly DownloadSpec[]): Share => ({
+    specs: list,
+    model,
+    context,
+    outDir: options.outDir,
+    onFile: receive,
+  });
+  const times =
+    threads <= 1
+      ? [await runHere(share(specs))]
+      : await Promise.all(balance(specs, threads).map((part) => runWorker(share(part))));
+  options.onThreadTimes?.(times);
+  for (const spec of specs) if (!seen.has(spec.path)) problems.push(`${spec.path}: no thread produced this file`);
+  problems.push(...checkDownloadPlan(specs, model));
+  if (problems.length > 0) throw new DownloadGenerationError(problems);
 }
 
-/**
- * Generates every planned file using `threads` threads: this one (which has
- * its modules loaded already) and `threads - 1` workers. Throws a
- * DownloadGenerationError listing every problem with the result.
- */
+/** Every planned file with its bytes, in plan order (the benchmark and tests; the build streams them to disk). */
 export async function generateDownloadsOnAllCores(
   specs: readonly DownloadSpec[],
   model: SiteModel,
   context: ExportContext,
-  options: PoolOptions = {},
+  options: Omit<PoolOptions, 'outDir'> = {},
 ): Promise<GeneratedDownload[]> {
-  if (specs.length === 0) throw new DownloadGenerationError(['the projects collection is empty: there is nothing to download']);
-  const threads = options.threads ?? defaultThreads(model.projects.length);
-  const [own = [], ...others] = balance(specs, threads, WORKER_STARTUP_COST);
-  // Start the workers first: they load their modules while this thread generates its share.
-  const workers = others.map((part) => runWorker(part, model, context));
-  const here = await runHere(own, model, context);
-  const parts = [here, ...(await Promise.all(workers))];
-  options.onThreadTimes?.(parts.map((part) => part.cpuMs));
-  const byPath = new Map(parts.flatMap((part) => part.files).map((file) => [file.spec.path, file]));
-  const files = specs.map((spec) => {
-    const file = byPath.get(spec.path);
-    if (!file) throw new DownloadGenerationError([`${spec.path}: no thread produced this file`]);
-    return { ...file, spec };
-  });
-  const problems = checkDownloads(files, model);
-  if (problems.length > 0) throw new DownloadGenerationError(problems);
-  return files;
+  const byPath = new Map<string, GeneratedDownload>();
+  await streamDownloads(
+    specs,
+    model,
+    context,
+    ({ size: _size, bytes, ...file }) => {
+      if (!bytes) throw new DownloadGenerationError([`${file.spec.path}: generated without its bytes`]);
+      byPath.set(file.spec.path, { ...file, bytes });
+    },
+    options,
+  );
+  return specs.map((spec) => ({ ...byPath.get(spec.path)!, spec }));
 }

@@ -2,16 +2,19 @@
  * The social cards of this build: planned from the site model on first use
  * (src/lib/sharing/cards.ts), each with its hash and URL. Cards missing from
  * the cache are drawn in a worker thread that starts at once, so they are
- * drawn while Astro renders the HTML pages on this thread; the endpoint
- * src/pages/og/[...card].ts then waits for its card and copies it from the cache.
+ * drawn while Astro renders the HTML pages on this thread. A build copies
+ * each card from the cache into its output folder as soon as it is there
+ * (src/data/buildOutput.ts); `astro dev` serves them from the endpoint
+ * src/pages/og/[...card].ts.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardHash, cardImagePath, cardPageKey, planCards, type CardSpec } from '../lib/sharing/cards';
 import type { Lang } from '../schemas/vocabulary';
+import { buildOutputDir, outputFile, runInBackground } from './buildOutput';
 import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache, splitJobs, type CardJob } from './cardCache';
 import type { CardWorkerMessage } from './cardWorker';
 import { getSite } from './site';
@@ -100,6 +103,17 @@ async function plan(): Promise<SocialCards> {
       // A failed worker fails every card still waiting, instead of leaving the build waiting forever.
       for (const pending of waiting.values()) pending.reject(error);
     });
+  }
+
+  const outDir = buildOutputDir();
+  if (outDir !== undefined) {
+    const copy = async (card: PlannedCard) => {
+      await waiting.get(card.hash)?.promise;
+      const target = outputFile(outDir, card.url);
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(cardCacheFile(card.hash, dir), target);
+    };
+    runInBackground('social cards', Promise.all(cards.map(copy)));
   }
 
   return {

@@ -304,4 +304,16 @@ describe('pages that offer downloads', () => {
       expect(hrefs).toContain(projectPdfPath(project.id, lang === 'zh' ? 'en' : 'zh'));
     }
   });
+
+  // The fact sheets are written by worker threads while the pages render; each page waits for its own two.
+  it.each(['zh', 'en'] as const)('each %s project page states the true size of both its fact sheets', (lang) => {
+    for (const project of model.projects) {
+      const root = page(localizedUrl(paths.project(project.id), lang));
+      for (const target of ['zh', 'en'] as const) {
+        const href = projectPdfPath(project.id, target);
+        const link = root.querySelector(`a[download][href="${href}"]`);
+        expect(link?.text, href).toContain(formatFileSize(statSync(file(href)).size, lang));
+      }
+    }
+  });
 });

@@ -1,5 +1,14 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { balance, estimatedCost, generateDownloadsOnAllCores } from '../../src/data/downloadPool';
+import {
+  balance,
+  estimatedCost,
+  generateDownloadsOnAllCores,
+  streamDownloads,
+  type ProducedDownload,
+} from '../../src/data/downloadPool';
 import { planDownloads } from '../../src/lib/exports';
 import { fixtureModel } from '../support/fixtureSite';
 
@@ -39,5 +48,61 @@ describe('download pool', () => {
       expect(Buffer.from(other.bytes).equals(Buffer.from(file.bytes)), file.spec.path).toBe(true);
       expect(other.written).toEqual(file.written);
     }
+  }, 120_000);
+});
+
+describe('download pool, streaming to disk', () => {
+  it('puts each part’s project fact sheets first, in plan order, so the pages waiting for them are served first', () => {
+    const specs = planDownloads(fixtureModel({ synthetic: 200 }));
+    const planIndex = new Map(specs.map((spec, index) => [spec.path, index]));
+    for (const part of balance(specs, 2)) {
+      const sheets = part.findIndex((spec) => spec.scope.type !== 'project');
+      const head = part.slice(0, sheets);
+      expect(head.length).toBeGreaterThan(0);
+      expect(head.every((spec) => spec.scope.type === 'project')).toBe(true);
+      expect(part.slice(sheets).some((spec) => spec.scope.type === 'project')).toBe(false);
+      const order = head.map((spec) => planIndex.get(spec.path)!);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
+  });
+
+  it.each([1, 2])(
+    'with %i thread(s) writes every file at its URL path, byte-identical, and reports its size',
+    async (threads) => {
+      const model = fixtureModel({ synthetic: 6 });
+      const specs = planDownloads(model);
+      const outDir = await mkdtemp(path.join(tmpdir(), 'download-pool-'));
+      try {
+        const reported: ProducedDownload[] = [];
+        await streamDownloads(specs, model, context, (file) => reported.push(file), { threads, outDir });
+        expect(reported.map((file) => file.spec.path).sort()).toEqual(specs.map((spec) => spec.path).sort());
+        const inMemory = await generateDownloadsOnAllCores(specs, model, context, { threads: 1 });
+        for (const file of inMemory) {
+          const report = reported.find((candidate) => candidate.spec.path === file.spec.path)!;
+          expect(report.bytes, file.spec.path).toBeUndefined();
+          const onDisk = await readFile(path.join(outDir, file.spec.path));
+          expect(onDisk.equals(Buffer.from(file.bytes)), file.spec.path).toBe(true);
+          expect(report.size, file.spec.path).toBe(onDisk.length);
+          expect(report.written).toEqual(file.written);
+        }
+      } finally {
+        await rm(outDir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
+
+  it('fails with the file and the reason when a file cannot be generated, on a worker too', async () => {
+    const model = fixtureModel({ synthetic: 2 });
+    const specs = planDownloads(model);
+    const broken = specs.map((spec) =>
+      spec.scope.type === 'project' && spec.lang === 'en' ? { ...spec, projectIds: ['no-such-project'] } : spec,
+    );
+    await expect(streamDownloads(broken, model, context, () => {}, { threads: 1 })).rejects.toThrow(
+      /unknown project "no-such-project"/,
+    );
+    await expect(streamDownloads(broken, model, context, () => {}, { threads: 2 })).rejects.toThrow(
+      /no-such-project|Download worker/,
+    );
   }, 120_000);
 });

@@ -30,6 +30,9 @@ export interface GeneratedDownload {
   writtenOpportunities: Record<string, string[]>;
 }
 
+/** What a generated file holds, and its size: all that checking it needs. */
+export type DownloadReport = Omit<GeneratedDownload, 'bytes'> & { size: number };
+
 export class DownloadGenerationError extends Error {
   constructor(readonly problems: string[]) {
     super(`Download files could not be generated:\n  ${problems.join('\n  ')}`);
@@ -146,10 +149,10 @@ export async function generateDownload(
 }
 
 /** Problems with a generated file: empty, or a project missing from (or extra in) any part of it. */
-export function checkDownload(file: GeneratedDownload): string[] {
+export function checkDownload(file: DownloadReport): string[] {
   const { spec } = file;
   const problems: string[] = [];
-  if (file.bytes.length === 0) problems.push(`${spec.path}: the file would be empty`);
+  if (file.size === 0) problems.push(`${spec.path}: the file would be empty`);
   if (spec.format === 'json-schema') return problems;
   if (spec.projectIds.length === 0) problems.push(`${spec.path}: the file would hold no project`);
   const parts = Object.entries(file.written);
@@ -179,26 +182,32 @@ export function checkDownload(file: GeneratedDownload): string[] {
   return problems;
 }
 
-/**
- * Every problem with a set of generated files: each file checked, and the whole-catalogue files cover every
- * project (and its workbook and PDFs every investment opportunity).
- */
-export function checkDownloads(files: readonly GeneratedDownload[], model: SiteModel): string[] {
-  const problems = files.flatMap(checkDownload);
+/** Problems with the plan: every whole-catalogue file covers every project (its workbook and PDFs every opportunity). */
+export function checkDownloadPlan(specs: readonly DownloadSpec[], model: SiteModel): string[] {
+  const problems: string[] = [];
   const expectedIds = model.projects.map((project) => project.id);
-  for (const file of files.filter(
-    (candidate) => candidate.spec.scope.type === 'all' && candidate.spec.format !== 'json-schema',
-  )) {
-    for (const id of expectedIds) {
-      if (!file.spec.projectIds.includes(id)) problems.push(`${file.spec.path}: project "${id}" is not in the plan`);
-    }
-    if (file.spec.format === 'xlsx' || file.spec.format === 'pdf') {
+  for (const spec of specs.filter((candidate) => candidate.scope.type === 'all' && candidate.format !== 'json-schema')) {
+    const planned = new Set(spec.projectIds);
+    for (const id of expectedIds) if (!planned.has(id)) problems.push(`${spec.path}: project "${id}" is not in the plan`);
+    if (spec.format === 'xlsx' || spec.format === 'pdf') {
+      const plannedOpportunities = new Set(spec.opportunityIds);
       for (const { id } of opportunities(model)) {
-        if (!file.spec.opportunityIds.includes(id)) problems.push(`${file.spec.path}: opportunity "${id}" is not in the plan`);
+        if (!plannedOpportunities.has(id)) problems.push(`${spec.path}: opportunity "${id}" is not in the plan`);
       }
     }
   }
   return problems;
+}
+
+/** Every problem with a set of generated files: each file checked, and the plan they came from. */
+export function checkDownloads(files: readonly GeneratedDownload[], model: SiteModel): string[] {
+  return [
+    ...files.flatMap(({ bytes, ...file }) => checkDownload({ ...file, size: bytes.length })),
+    ...checkDownloadPlan(
+      files.map((file) => file.spec),
+      model,
+    ),
+  ];
 }
 
 /** Generates every planned file in order; throws a DownloadGenerationError listing every problem found. */

@@ -1,8 +1,12 @@
-/** Writes every download file (planned in src/lib/exports/plan.ts) into dist/downloads/. */
+/**
+ * Serves the download files (planned in src/lib/exports/plan.ts) in `astro dev`.
+ * A build writes them into dist/downloads/ itself, on worker threads while the
+ * pages render (src/data/downloads.ts), so this route has no pages there.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDownloads } from '../../data/downloads';
-import { getSite } from '../../data/site';
-import { planDownloads, type DownloadFormat } from '../../lib/exports';
+import { buildOutputDir } from '../../data/buildOutput';
+import { getDownload, getDownloadPlan } from '../../data/downloads';
+import type { DownloadFormat } from '../../lib/exports';
 
 const PREFIX = '/downloads/';
 
@@ -16,13 +20,12 @@ const CONTENT_TYPES: Record<DownloadFormat, string> = {
 };
 
 export const getStaticPaths = (async () => {
-  const { model } = await getSite();
-  return planDownloads(model).map((spec) => ({ params: { file: spec.path.slice(PREFIX.length) } }));
+  if (buildOutputDir() !== undefined) return [];
+  return (await getDownloadPlan()).map((spec) => ({ params: { file: spec.path.slice(PREFIX.length) } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { byPath } = await getDownloads();
-  const file = byPath.get(`${PREFIX}${params['file'] ?? ''}`);
-  if (!file) throw new Error(`No generated download for ${PREFIX}${params['file']}`);
+  const file = await getDownload(`${PREFIX}${params['file'] ?? ''}`);
+  if (!file.bytes) throw new Error(`${file.spec.path} was written to the build's output, not kept in memory`);
   return new Response(file.bytes, { headers: { 'Content-Type': CONTENT_TYPES[file.spec.format] } });
 };

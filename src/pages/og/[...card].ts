@@ -1,10 +1,16 @@
-/** Writes every page's social card (1200×630 PNG) into dist/og/; see src/data/socialCards.ts. */
+/**
+ * Serves every page's social card (1200×630 PNG) in `astro dev`. A build
+ * copies them into dist/og/ itself while the pages render (src/data/socialCards.ts),
+ * so this route has no pages there.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { buildOutputDir } from '../../data/buildOutput';
 import { getSocialCards } from '../../data/socialCards';
 
 const PREFIX = '/og/';
 
 export const getStaticPaths = (async () => {
+  if (buildOutputDir() !== undefined) return [];
   const { cards } = await getSocialCards();
   return cards.map((card) => ({ params: { card: card.url.slice(PREFIX.length) } }));
 }) satisfies GetStaticPaths;

@@ -1,0 +1,83 @@
+/**
+ * Files the build writes outside Astro's routes, and the work that writes
+ * them. The download files and the social cards are made on worker threads
+ * while Astro renders the pages on this one; had they been endpoints, Astro
+ * (which renders its routes in order, endpoints first) would have waited for
+ * every one of them before rendering the first page.
+ *
+ * The integration (src/integrations/buildOutput.ts) and the pages run in one
+ * process but as separate module instances (the integration is loaded with
+ * the config, the pages from the prerender bundle), so the state lives on
+ * globalThis under a registered symbol that both can reach.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+interface BuildOutputState {
+  /** The build's output folder; unset in `astro dev`, where endpoints serve these files. */
+  dir?: string;
+  tasks: { name: string; promise: Promise<unknown> }[];
+}
+
+const KEY = Symbol.for('invest-lvliang.buildOutput');
+
+function state(): BuildOutputState {
+  const scope = globalThis as { [KEY]?: BuildOutputState };
+  scope[KEY] ??= { tasks: [] };
+  return scope[KEY];
+}
+
+/** Called by the integration when a build starts: files go under `dir`. */
+export function startBuildOutput(dir: string): void {
+  const current = state();
+  current.dir = dir;
+  current.tasks = [];
+}
+
+/** The output folder of the running build, or undefined when not building (dev server, tests). */
+export function buildOutputDir(): string | undefined {
+  return state().dir;
+}
+
+/** The file on disk for a root-relative URL such as /downloads/a.pdf. */
+export function outputFile(dir: string, url: string): string {
+  const file = path.join(dir, ...url.split('/').filter(Boolean));
+  if (!file.startsWith(path.join(dir, path.sep))) throw new Error(`${url} is outside the build's output folder`);
+  return file;
+}
+
+export async function writeOutputFile(dir: string, url: string, bytes: Uint8Array): Promise<void> {
+  const file = outputFile(dir, url);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+}
+
+/**
+ * Work that writes files of the build without a page waiting for it. The
+ * build does not finish before it does, and its failure fails the build.
+ */
+export function runInBackground(name: string, promise: Promise<unknown>): void {
+  // Handled when the build collects it; no unhandled rejection in between.
+  promise.catch(() => {});
+  state().tasks.push({ name, promise });
+}
+
+/** Waits for every background task; throws naming each one that failed. */
+export async function finishBackgroundTasks(): Promise<string[]> {
+  const { tasks } = state();
+  const results = await Promise.allSettled(tasks.map((task) => task.promise));
+  const failures = results.flatMap((result, index) =>
+    result.status === 'rejected'
+      ? [`${tasks[index]!.name}: ${String(result.reason instanceof Error ? result.reason.message : result.reason)}`]
+      : [],
+  );
+  if (failures.length > 0) throw new Error(`The build could not write all its files:\n  ${failures.join('\n  ')}`);
+  return tasks.map((task) => task.name);
+}
+
+/** Called by the integration once the build is over. */
+export function endBuildOutput(): void {
+  const current = state();
+  delete current.dir;
+  current.tasks = [];
+}
