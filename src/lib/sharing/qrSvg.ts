@@ -1,11 +1,12 @@
 /**
  * A QR code as an inline SVG, for sharing a page to WeChat (or any phone
- * camera) from a screen: drawn at build time with the `qrcode` package, no
- * service involved. One path of unit-high runs of dark modules, like the
+ * camera) from a screen: drawn at build time with the `qr` package (ISO/IEC
+ * 18004, all eight masks scored; several times faster than `qrcode`, which
+ * mattered at 20,000 codes a build), no service involved. One path of unit-high runs of dark modules, like the
  * PDFs' codes (src/lib/exports/pdf.ts), with a quiet zone of four modules
  * (the standard's minimum) so phones read it even on a dark page.
  */
-import QRCode from 'qrcode';
+import encodeQR from 'qr';
 
 export const QR_QUIET_ZONE = 4;
 
@@ -28,18 +29,23 @@ export interface QrRun {
 
 /** The QR code of `url` (error correction M) as runs of dark modules, row by row: one shape per run, for SVG and PDF. */
 export function qrRuns(url: string): { size: number; runs: QrRun[] } {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
+  // The smallest border the encoder allows (one module), cut off: callers draw their own quiet zone.
+  const modules = encodeQR(url, 'raw', { ecc: 'medium', border: 1 })
+    .slice(1, -1)
+    .map((row) => row.slice(1, -1));
+  const size = modules.length;
   const runs: QrRun[] = [];
-  for (let row = 0; row < modules.size; row++) {
-    for (let col = 0; col < modules.size; col++) {
-      if (!modules.get(row, col)) continue;
+  for (let row = 0; row < size; row++) {
+    const line = modules[row]!;
+    for (let col = 0; col < size; col++) {
+      if (!line[col]) continue;
       let end = col;
-      while (end + 1 < modules.size && modules.get(row, end + 1)) end++;
+      while (end + 1 < size && line[end + 1]) end++;
       runs.push({ row, col, length: end - col + 1 });
       col = end;
     }
   }
-  return { size: modules.size, runs };
+  return { size, runs };
 }
 
 export function qrSvg(url: string, options: { label: string; labelId: string; moduleSize?: number }): QrSvg {
