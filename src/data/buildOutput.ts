@@ -10,7 +10,7 @@
  * the config, the pages from the prerender bundle), so the state lives on
  * globalThis under a registered symbol that both can reach.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 interface BuildOutputState {
@@ -46,10 +46,31 @@ export function outputFile(dir: string, url: string): string {
   return file;
 }
 
+// Folders made so far by this module instance (one build's pages, or one worker): 10,000 fact sheets share one
+// folder, made once.
+const madeFolders = new Map<string, Promise<unknown>>();
+
+async function folderFor(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  let made = madeFolders.get(folder);
+  if (!made) {
+    made = mkdir(folder, { recursive: true });
+    madeFolders.set(folder, made);
+    made.catch(() => madeFolders.delete(folder));
+  }
+  await made;
+}
+
 export async function writeOutputFile(dir: string, url: string, bytes: Uint8Array): Promise<void> {
   const file = outputFile(dir, url);
-  await mkdir(path.dirname(file), { recursive: true });
+  await folderFor(file);
   await writeFile(file, bytes);
+}
+
+export async function copyIntoOutput(dir: string, url: string, from: string): Promise<void> {
+  const file = outputFile(dir, url);
+  await folderFor(file);
+  await copyFile(from, file);
 }
 
 /**

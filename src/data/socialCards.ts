@@ -8,13 +8,13 @@
  * src/pages/og/[...card].ts.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardHash, cardImagePath, cardPageKey, planCards, type CardSpec } from '../lib/sharing/cards';
 import type { Lang } from '../schemas/vocabulary';
-import { buildOutputDir, outputFile, runInBackground } from './buildOutput';
+import { buildOutputDir, copyIntoOutput, runInBackground } from './buildOutput';
 import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache, splitJobs, type CardJob } from './cardCache';
 import type { CardWorkerMessage } from './cardWorker';
 import { getSite } from './site';
@@ -109,9 +109,7 @@ async function plan(): Promise<SocialCards> {
   if (outDir !== undefined) {
     const copy = async (card: PlannedCard) => {
       await waiting.get(card.hash)?.promise;
-      const target = outputFile(outDir, card.url);
-      await mkdir(path.dirname(target), { recursive: true });
-      await copyFile(cardCacheFile(card.hash, dir), target);
+      await copyIntoOutput(outDir, card.url, cardCacheFile(card.hash, dir));
     };
     runInBackground('social cards', Promise.all(cards.map(copy)));
   }

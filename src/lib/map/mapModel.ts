@@ -84,6 +84,8 @@ export interface MapModel {
   seats: (MapSymbol & { county: County })[];
   airport: (MapSymbol & { point: ContextPoint }) | undefined;
   markers: MapMarker[];
+  /** The marker of each placed project: every project page looks its own up. */
+  markerByProject: ReadonlyMap<string, MapMarker>;
   /** Projects known only to be in Lüliang: no marker, listed beside the map. */
   unplaced: Project[];
   /** Projects with a known place but no free spot left on the map (thousands in one county): listed beside it. */
@@ -211,7 +213,8 @@ export function buildMapModel(site: MapSiteInput, options: MapOptions = {}): Map
     });
   });
   const unplaced = site.projects.filter((item) => !hasPoint(site.locationByProject.get(item.id)!));
-  return { width, height, counties, river, seats, airport, markers, unplaced, crowded };
+  const markerByProject = new Map(markers.map((marker) => [marker.project.id, marker]));
+  return { width, height, counties, river, seats, airport, markers, markerByProject, unplaced, crowded };
 }
 
 const cache = new WeakMap<object, MapModel>();

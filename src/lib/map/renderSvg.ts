@@ -176,7 +176,7 @@ export function inlineMarker(kind: ProjectKind, precision: string): string {
  * project without a point.
  */
 export function renderLocatorSvg(map: MapModel, projectId: string, lang: Lang): string | undefined {
-  const marker = map.markers.find((item) => item.project.id === projectId);
+  const marker = map.markerByProject.get(projectId);
   if (!marker) return undefined;
   const t = useTranslations(lang);
   const { project } = marker;
