@@ -73,6 +73,12 @@ describe('one Han character per word', () => {
     );
   });
 
+  it('empties drawings (maps, QR codes, icons) but keeps the text on either side apart', () => {
+    const html =
+      '<p>Weak<svg viewBox="0 0 9 9" role="img"><title>二维码</title><path d="M0 0h9"/></svg></p><p>Scan <svg><use href="#i"/></svg><span>兴县</span></p>';
+    expect(prepareHtmlForIndex(html)).toBe('<p>Weak<svg></svg></p><p>Scan <svg></svg> · <span>兴 县</span></p>');
+  });
+
   it('tells the indexer to skip lists that repeat other entries', () => {
     expect(prepareHtmlForIndex('<h2>Related</h2><ul class="project-list"><li class="project-card">Hangyu</li></ul>')).toBe(
       '<h2>Related</h2><ul data-pagefind-ignore class="project-list"><li class="project-card">Hangyu</li></ul>',

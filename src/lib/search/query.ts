@@ -68,8 +68,16 @@ export const REPEATED_LISTS = ['project-list'] as const;
 const REPEATED_LIST = new RegExp(`<(\\w+)(?=[^>]*\\sclass="(?:[^"]*\\s)?(?:${REPEATED_LISTS.join('|')})(?:\\s[^"]*)?")`, 'g');
 
 /**
+ * Inline drawings (maps, QR codes, icons): their titles name counties and
+ * projects that have pages of their own, or say "QR code" on every project
+ * page, and their path data is about 40% of a project page's bytes. Emptied,
+ * not removed, so the text on either side still does not run together.
+ */
+const SVG_CONTENT = /<svg\b[^>]*>[\s\S]*?<\/svg>/g;
+
+/**
  * The copy of a built page handed to the indexer (the page itself is not
- * changed): repeated lists marked to be ignored, citation marks removed, " · " between elements whose texts would
+ * changed): drawings emptied, repeated lists marked to be ignored, citation marks removed, " · " between elements whose texts would
  * otherwise run together (the site's HTML is compressed, so
  * `<dt>County</dt><dd>Xing County</dd>` has no space in it), and `spaceHan`
  * on all text, never on tags or attribute values.
@@ -77,7 +85,10 @@ const REPEATED_LIST = new RegExp(`<(\\w+)(?=[^>]*\\sclass="(?:[^"]*\\s)?(?:${REP
 export function prepareHtmlForIndex(html: string): string {
   let out = '';
   let hugging = false;
-  const marked = html.replace(REPEATED_LIST, '<$1 data-pagefind-ignore').replace(CITATION_MARK, '');
+  const marked = html
+    .replace(SVG_CONTENT, '<svg></svg>')
+    .replace(REPEATED_LIST, '<$1 data-pagefind-ignore')
+    .replace(CITATION_MARK, '');
   for (const [token] of marked.matchAll(TAG_OR_TEXT)) {
     if (token.length > 1 && token.startsWith('<')) {
       if (hugging && /^<[a-z]/i.test(token)) out += ' · ';
