@@ -8,10 +8,7 @@
  * reported as soon as it is done, and can be written to disk by the thread
  * that made it instead of being copied back.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import {
   DownloadGenerationError,
   checkDownload,
@@ -24,6 +21,7 @@ import {
   type PdfFonts,
 } from '../lib/exports';
 import { writeOutputFile } from './buildOutput';
+import { startSourceWorker } from './sourceWorker';
 import type { SiteModel } from '../lib/siteModel';
 import { loadPdfFonts } from './pdfFonts';
 
@@ -80,21 +78,6 @@ export function balance(specs: readonly DownloadSpec[], parts: number, workerSta
   return bins.map((bin) => bin.specs.sort(sheetsFirst)).filter((list) => list.length > 0);
 }
 
-// Workers run the TypeScript sources: tsx (a dev dependency, like the rest of the build tool chain) compiles them.
-const BOOTSTRAP = `
-const { register } = require('tsx/esm/api');
-const { pathToFileURL } = require('node:url');
-const { workerData } = require('node:worker_threads');
-register();
-import(pathToFileURL(workerData.entry).href);
-`;
-
-function workerEntry(): string {
-  const entry = path.join(process.cwd(), 'src/data/downloadWorker.ts');
-  if (!existsSync(entry)) throw new Error(`Download worker not found at ${entry}: run the build from the project root`);
-  return entry;
-}
-
 /** A finished file: what it holds and its size; its bytes too unless it was written to disk. */
 export interface ProducedDownload extends DownloadReport {
   bytes?: Uint8Array<ArrayBuffer>;
@@ -128,7 +111,7 @@ function runWorker({ specs, model, context, outDir, onFile }: Share): Promise<nu
   return new Promise((resolve, reject) => {
     let count = 0;
     let cpuMs = Number.NaN;
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry: workerEntry(), specs, model, context, outDir } });
+    const worker = startSourceWorker('src/data/downloadWorker.ts', { specs, model, context, outDir }, 'Download worker');
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'file') {
         count++;

@@ -10,14 +10,13 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { cardHash, cardImagePath, cardPageKey, planCards, type CardSpec } from '../lib/sharing/cards';
 import type { Lang } from '../schemas/vocabulary';
 import { buildOutputDir, copyIntoOutput, runInBackground } from './buildOutput';
 import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache, splitJobs, type CardJob } from './cardCache';
 import type { CardWorkerMessage } from './cardWorker';
 import { getSite } from './site';
+import { startSourceWorker } from './sourceWorker';
 
 export interface PlannedCard {
   spec: CardSpec;
@@ -36,15 +35,6 @@ export interface SocialCards {
   drawn: number;
 }
 
-// Workers run the TypeScript sources: tsx (a dev dependency, like the rest of the build tool chain) compiles them.
-const BOOTSTRAP = `
-const { register } = require('tsx/esm/api');
-const { pathToFileURL } = require('node:url');
-const { workerData } = require('node:worker_threads');
-register();
-import(pathToFileURL(workerData.entry).href);
-`;
-
 /** Worker threads for drawing cards: CARD_THREADS, else one per core but this one (which renders the pages), 1 to 3. */
 function threads(): number {
   const fromEnvironment = Number(process.env['CARD_THREADS']);
@@ -53,11 +43,9 @@ function threads(): number {
 }
 
 function drawInWorker(jobs: CardJob[], dir: string, onCard: (hash: string) => void): Promise<void> {
-  const entry = path.join(process.cwd(), 'src/data/cardWorker.ts');
-  if (!existsSync(entry)) throw new Error(`Card worker not found at ${entry}: run the build from the project root`);
   return new Promise((resolve, reject) => {
     let written = 0;
-    const worker = new Worker(BOOTSTRAP, { eval: true, workerData: { entry, jobs, dir } });
+    const worker = startSourceWorker('src/data/cardWorker.ts', { jobs, dir }, 'Card worker');
     worker.on('message', (message: CardWorkerMessage) => {
       if (message.type === 'card') {
         written++;
