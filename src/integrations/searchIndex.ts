@@ -7,16 +7,16 @@
  * Every Pagefind response is checked for errors, and the Pagefind service is
  * always closed, even when indexing fails (as Starlight's integration does).
  */
-import { mkdir, mkdtemp, open, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Converter, Locale } from 'opencc-js';
 import { close, createIndex } from 'pagefind';
 import { glob } from 'tinyglobby';
-import { htmlLang } from '../lib/routes';
+import { htmlLang, parsePathname } from '../lib/routes';
 import { SEARCH_DIR, T2S_URL } from '../lib/search/bundle';
-import { prepareHtmlForIndex } from '../lib/search/query';
+import { stage } from './searchStaging';
 import { codePoints, dictEntries, encodeT2s, restrictT2s } from '../lib/search/t2s';
 import { LANGS, type Lang } from '../schemas/vocabulary';
 
@@ -31,51 +31,11 @@ export interface SearchIndexReport {
 /** Pagefind writes its stock UI too; the site has its own search page, so these are removed. */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
-/** Enough of a page to hold its `<html lang>`: the doctype comes first. */
-const HEAD_BYTES = 512;
-
-/** How many files are read and staged at once. */
-const BATCH = 64;
-
 function check(what: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind: ${what} failed:\n  ${errors.join('\n  ')}`);
 }
 
-/** The language of a built page, from its `<html lang>`; throws for a language the site does not have. */
-export function pageLanguage(html: string, file: string): Lang {
-  const attribute = /<html\b[^>]*?\slang="([^"]+)"/i.exec(html)?.[1];
-  const lang = LANGS.find((candidate) => htmlLang(candidate) === attribute);
-  if (!lang) throw new Error(`${file}: <html lang="${attribute ?? ''}"> is not one of the site's languages`);
-  return lang;
-}
-
-/** The start of a page, where its `<html lang>` is: read alone, the whole file is read only once, to index it. */
-async function pageHead(file: string): Promise<string> {
-  const handle = await open(file);
-  try {
-    const { buffer, bytesRead } = await handle.read({ buffer: Buffer.alloc(HEAD_BYTES), position: 0 });
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
-/**
- * Writes the indexer's copy of each page (src/lib/search/query.ts) into `stagingDir`, at the same relative
- * path, so Pagefind reads the files itself: sending them through its service instead (as JSON, base64-encoded)
- * took about twice as long on 10,000 pages.
- */
-async function stagePages(siteDir: string, files: readonly string[], stagingDir: string): Promise<void> {
-  for (let start = 0; start < files.length; start += BATCH) {
-    await Promise.all(
-      files.slice(start, start + BATCH).map(async (file) => {
-        const target = path.join(stagingDir, file);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, prepareHtmlForIndex(await readFile(path.join(siteDir, file), 'utf8')));
-      }),
-    );
-  }
-}
+export { pageLanguage } from './pageLanguage';
 
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
   const files = await glob('**/*', { cwd: dir });
@@ -136,24 +96,22 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   await rm(outDir, { recursive: true, force: true });
 
   const files = (await glob('**/*.html', { cwd: siteDir, ignore: [`${SEARCH_DIR}/**`] })).sort();
+  // Split by path (/en/… is English); staging checks each page's <html lang> against it.
   const byLang = new Map<Lang, string[]>(LANGS.map((lang) => [lang, []]));
-  for (let start = 0; start < files.length; start += BATCH) {
-    const batch = files.slice(start, start + BATCH);
-    const found = await Promise.all(batch.map(async (file) => pageLanguage(await pageHead(path.join(siteDir, file)), file)));
-    batch.forEach((file, index) => byLang.get(found[index]!)!.push(file));
-  }
+  for (const file of files) byLang.get(parsePathname(`/${file}`).lang)!.push(file);
 
   const languages = {} as SearchIndexReport['languages'];
   const staging = await mkdtemp(path.join(tmpdir(), 'invest-lvliang-search-'));
   try {
     // Both languages at once: the Pagefind service indexes them side by side, on two cores where there are.
-    await Promise.all(
+    // Settled, not Promise.all: one language failing must not leave the other writing while the staging folder goes.
+    const results = await Promise.allSettled(
       LANGS.map(async (lang) => {
         const { index, errors } = await createIndex({});
         check(`creating the ${lang} index`, errors);
         if (!index) throw new Error(`Pagefind: no ${lang} index was created`);
         const stagingDir = path.join(staging, lang);
-        await stagePages(siteDir, byLang.get(lang)!, stagingDir);
+        await stage({ siteDir, files: byLang.get(lang)!, stagingDir, lang });
         const added = await index.addDirectory({ path: stagingDir });
         check(`indexing the ${lang} pages`, added.errors);
         if (added.page_count !== byLang.get(lang)!.length) {
@@ -163,6 +121,8 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
         check(`writing the ${lang} index`, written.errors);
       }),
     );
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
   } finally {
     await close();
     await rm(staging, { recursive: true, force: true });

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex, indexedTexts, pageLanguage } from '../../src/integrations/searchIndex';
-import { unspaceHan } from '../../src/lib/search/query';
+import { stagePages, stagePagesOnWorker } from '../../src/integrations/searchStaging';
+import { prepareHtmlForIndex, unspaceHan } from '../../src/lib/search/query';
 import { decodeT2s } from '../../src/lib/search/t2s';
 
 let site: string;
@@ -71,8 +72,47 @@ describe('buildSearchIndex', () => {
     expect(existsSync(path.join(site, 'pagefind/zh'))).toBe(false);
   });
 
+  it('fails, naming the file, for a page whose language is not that of its path', async () => {
+    await write('en/about/index.html', page('zh-CN', '<h1>关于</h1>'));
+    await expect(buildSearchIndex(site)).rejects.toThrow(
+      /en\/about\/index\.html: <html lang> is zh-CN, but its path is that of a en page/,
+    );
+  });
+
   it('reads the language of a page', () => {
     expect(pageLanguage('<html dir="ltr" lang="en">', 'x')).toBe('en');
     expect(() => pageLanguage('<html>', 'x.html')).toThrow(/x\.html/);
+  });
+});
+
+describe('staging the pages for the indexer', () => {
+  it('writes the indexer’s copy of each page at its path, the same on a worker thread as on this one', async () => {
+    const files = ['index.html', 'counties/xingxian/index.html'];
+    const here = path.join(site, '..', `${path.basename(site)}-staged-here`);
+    const worker = path.join(site, '..', `${path.basename(site)}-staged-worker`);
+    try {
+      await stagePages({ siteDir: site, files, stagingDir: here, lang: 'zh' });
+      await stagePagesOnWorker({ siteDir: site, files, stagingDir: worker, lang: 'zh' });
+      for (const file of files) {
+        const expected = prepareHtmlForIndex(await readFile(path.join(site, file), 'utf8'));
+        expect(await readFile(path.join(here, file), 'utf8'), file).toBe(expected);
+        expect(await readFile(path.join(worker, file), 'utf8'), file).toBe(expected);
+      }
+      expect(await readFile(path.join(here, 'counties/xingxian/index.html'), 'utf8')).toContain('<h1>兴 县</h1>');
+    } finally {
+      await rm(here, { recursive: true, force: true });
+      await rm(worker, { recursive: true, force: true });
+    }
+  });
+
+  it('fails when a page cannot be read, on a worker thread too', async () => {
+    const job = {
+      siteDir: site,
+      files: ['missing/index.html'],
+      stagingDir: path.join(site, '..', `${path.basename(site)}-x`),
+      lang: 'zh' as const,
+    };
+    await expect(stagePages(job)).rejects.toThrow(/ENOENT/);
+    await expect(stagePagesOnWorker(job)).rejects.toThrow(/ENOENT|exit code/);
   });
 });

@@ -85,10 +85,9 @@ const SVG_CONTENT = /<svg\b[^>]*>[\s\S]*?<\/svg>/g;
 export function prepareHtmlForIndex(html: string): string {
   let out = '';
   let hugging = false;
-  const marked = html
-    .replace(SVG_CONTENT, '<svg></svg>')
-    .replace(REPEATED_LIST, '<$1 data-pagefind-ignore')
-    .replace(CITATION_MARK, '');
+  let marked = html.replace(SVG_CONTENT, '<svg></svg>').replace(CITATION_MARK, '');
+  // Looked for only where one can be: the pattern tests every tag, and most pages (projects) have no such list.
+  if (REPEATED_LISTS.some((name) => marked.includes(name))) marked = marked.replace(REPEATED_LIST, '<$1 data-pagefind-ignore');
   for (const [token] of marked.matchAll(TAG_OR_TEXT)) {
     if (token.length > 1 && token.startsWith('<')) {
       if (hugging && /^<[a-z]/i.test(token)) out += ' · ';
