@@ -61,7 +61,7 @@ async function folderFor(file: string): Promise<void> {
   await made;
 }
 
-export async function writeOutputFile(dir: string, url: string, bytes: Uint8Array): Promise<void> {
+export async function writeOutputFile(dir: string, url: string, bytes: Uint8Array | string): Promise<void> {
   const file = outputFile(dir, url);
   await folderFor(file);
   await writeFile(file, bytes);

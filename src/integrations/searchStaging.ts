@@ -5,8 +5,9 @@
  * took about twice as long on 10,000 pages. Large sites are staged on a
  * worker thread per language, beside each other.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeOutputFile } from '../data/buildOutput';
 import { startSourceWorker } from '../data/sourceWorker';
 import { htmlLang } from '../lib/routes';
 import { prepareHtmlForIndex } from '../lib/search/query';
@@ -36,9 +37,8 @@ export async function stagePages({ siteDir, files, stagingDir, lang }: StagingJo
         const found = pageLanguage(html, file);
         if (found !== lang)
           throw new Error(`${file}: <html lang> is ${htmlLang(found)}, but its path is that of a ${htmlLang(lang)} page`);
-        const target = path.join(stagingDir, file);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, prepareHtmlForIndex(html));
+        // The build's writer: it makes each folder once, not once per page.
+        await writeOutputFile(stagingDir, file, prepareHtmlForIndex(html));
       }),
     );
     const failure = results.find((result) => result.status === 'rejected');
