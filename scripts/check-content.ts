@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatContentError } from '../src/lib/content/contentError';
 import { COLLECTION_NAMES } from '../src/schemas';
-import { checkContentDir } from './lib/contentFiles';
+import { checkContentDir } from '../src/data/contentFiles';
 
 const { values } = parseArgs({ options: { root: { type: 'string', default: '.' } } });
 const root = path.resolve(values.root);

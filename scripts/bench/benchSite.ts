@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import sirv from 'sirv';
 import { stringify } from 'yaml';
-import { loadSiteModel } from '../lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { syntheticProjects } from './syntheticProjects';
 import type { Project } from '../../src/schemas';
 

@@ -11,7 +11,7 @@ import { generateDownloadsOnAllCores, PARALLEL_THRESHOLD } from '../../src/data/
 import { loadPdfFontFile } from '../../src/data/pdfFonts';
 import { parsePdfFonts, planDownloads, type GeneratedDownload } from '../../src/lib/exports';
 import type { SiteModel } from '../../src/lib/siteModel';
-import { loadSiteModel } from '../lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { syntheticProjects } from './syntheticProjects';
 
 const root = path.resolve(import.meta.dirname, '../..');

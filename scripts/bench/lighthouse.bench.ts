@@ -10,7 +10,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { BenchReport } from '../bench';
 import { serve, writeBenchmarkSection } from './benchSite';
-import { loadSiteModel } from '../lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import { LANGS, type Lang } from '../../src/schemas/vocabulary';
 import { CHROMIUM_PATH } from '../../tests/support/browser';

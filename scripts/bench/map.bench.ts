@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import sharp from 'sharp';
 import type { BenchReport } from '../bench';
-import { loadSiteModel } from '../lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { syntheticProjects } from './syntheticProjects';
 import { countyShapes } from '../../src/lib/geo/countyGeometry';
 import { buildMapModel, PATH_SCALE, SIMPLIFY_TOLERANCE } from '../../src/lib/map/mapModel';

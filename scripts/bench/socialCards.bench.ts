@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import type { BenchReport } from '../bench';
-import { loadSiteModel } from '../lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { cardCacheFile, createCardRenderer, loadCardInputs, renderToCache, type CardJob } from '../../src/data/cardCache';
 import { CARD_HEIGHT, CARD_WIDTH, cardHash, planCards } from '../../src/lib/sharing/cards';
 import { ICONS, iconSvg } from '../../src/lib/sharing/icons';

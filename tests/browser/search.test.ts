@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Converter } from 'opencc-js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { dictionaries } from '../../src/i18n';
 import { localizedUrl, paths, switchLanguage } from '../../src/lib/routes';
 import { PAGE_SIZE } from '../../src/lib/search/pageConfig';

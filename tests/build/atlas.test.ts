@@ -8,7 +8,7 @@
  */
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { useTranslations } from '../../src/i18n';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import { isIndexedPath } from '../../src/lib/search/searchRecord';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import type { SiteModel } from '../../src/lib/siteModel';
 import type { Project } from '../../src/schemas';

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { useTranslations } from '../../src/i18n';
 import { formatInvestment, formatPartialDate } from '../../src/lib/format';
 import { localizedUrl, paths } from '../../src/lib/routes';

@@ -10,7 +10,7 @@ import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel, readContentFiles } from '../../scripts/lib/contentFiles';
+import { loadSiteModel, readContentFiles } from '../../src/data/contentFiles';
 import { en } from '../../src/i18n/en';
 import { zh } from '../../src/i18n/zh';
 import { citedSourceIds } from '../../src/lib/content/citations';

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { parse as parseHtml } from 'node-html-parser';
 import { globSync } from 'tinyglobby';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { SITE_URL } from '../../src/config/site';
 import { formatFileSize, planDownloads, projectPdfPath, totalInvestmentYi, type DownloadSpec } from '../../src/lib/exports';
 import { useTranslations } from '../../src/i18n';

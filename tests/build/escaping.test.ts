@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { ASTRO, projectCopy, serve } from '../../scripts/bench/benchSite';
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import { bundleUrl } from '../../src/lib/search/bundle';
 import type { Project } from '../../src/schemas';

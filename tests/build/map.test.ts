@@ -4,7 +4,7 @@
  * locator, and the size budget of the map SVG.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { localizedUrl, paths } from '../../src/lib/routes';
 import type { SiteModel } from '../../src/lib/siteModel';
 import { builtPages, type BuiltPage } from '../support/builtSite';

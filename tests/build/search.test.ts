@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { indexedTexts } from '../../src/integrations/searchIndex';
 import { dictionaries } from '../../src/i18n';
 import { parsePathname } from '../../src/lib/routes';

@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContentDir } from '../../scripts/lib/contentFiles';
+import { checkContentDir } from '../../src/data/contentFiles';
 import { AIRPORT, MAP_CONTEXT_SOURCES } from '../../src/config/mapContext';
 import { LVLIANG_BOUNDS } from '../../src/schemas/common';
 import { ROOT } from '../support/paths';

@@ -5,7 +5,7 @@
  * covers a label, and that every project is accounted for.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
 import { fanOut, hexSpiral, type MarkerInput, type PlacedMarker } from '../../src/lib/map/fanOut';
 import { distanceToBox, distanceToRing, pointInPolygon } from '../../src/lib/map/geometry';

@@ -1,7 +1,7 @@
 /** The SVG markup of the map and of the project locator, on the shipped content plus test projects. */
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadSiteModel } from '../../scripts/lib/contentFiles';
+import { loadSiteModel } from '../../src/data/contentFiles';
 import { syntheticProjects } from '../../scripts/bench/syntheticProjects';
 import { buildMapModel, type MapModel } from '../../src/lib/map/mapModel';
 import { escapeXml, renderLocatorSvg, renderMapSvg } from '../../src/lib/map/renderSvg';

@@ -1,17 +1,19 @@
 /**
  * Reads a content tree from disk (outside Astro) and validates it with the
- * site's schemas; used by `check:content`, the benchmarks and tests that
- * need the site model without a build.
+ * site's schemas; used by `check:content`, by the build's head start (which
+ * starts the download files before Astro has loaded its collections,
+ * src/data/headStart.ts), and by the benchmarks and tests that need the site
+ * model without a build.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { CONTACT_IDS, contacts } from '../../src/config/contacts';
-import { MAP_CONTEXT_SOURCES } from '../../src/config/mapContext';
-import { checkContent, type CheckResult, type ContentFile } from '../../src/lib/content/checkContent';
-import { ContentValidationError } from '../../src/lib/content/contentError';
-import { buildSiteModel, type SiteInput, type SiteModel } from '../../src/lib/siteModel';
-import { COLLECTION_NAMES, collections } from '../../src/schemas';
+import { CONTACT_IDS, contacts } from '../config/contacts';
+import { MAP_CONTEXT_SOURCES } from '../config/mapContext';
+import { checkContent, type CheckResult, type ContentFile } from '../lib/content/checkContent';
+import { ContentValidationError } from '../lib/content/contentError';
+import { buildSiteModel, type SiteInput, type SiteModel } from '../lib/siteModel';
+import { COLLECTION_NAMES, collections } from '../schemas';
 
 export async function readContentFiles(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
