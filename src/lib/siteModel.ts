@@ -58,6 +58,10 @@ export function compareProjects(a: Project, b: Project): number {
 }
 
 export function buildSiteModel(input: SiteInput): SiteModel {
+  // Every list sorted here, so the model (and every file made from it) does not depend on the order a loader
+  // read the files in: Astro's collections and the content files read ahead (src/data/headStart.ts) differ.
+  const sources = [...input.sources].sort((a, b) => a.id.localeCompare(b.id));
+  const pages = [...input.pages].sort((a, b) => a.id.localeCompare(b.id));
   const chains = [...input.chains].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   const counties = [...input.counties].sort((a, b) => a.adcode.localeCompare(b.adcode));
   const zones = [...input.zones].sort((a, b) => (a.county ?? '').localeCompare(b.county ?? '') || a.id.localeCompare(b.id));
@@ -74,18 +78,20 @@ export function buildSiteModel(input: SiteInput): SiteModel {
 
   return {
     ...input,
+    sources,
+    pages,
     chains,
     counties,
     zones,
     projects,
     policies,
     indicators,
-    sourceById: byId(input.sources),
+    sourceById: byId(sources),
     chainById: byId(chains),
     countyById,
     zoneById,
     projectById: byId(projects),
-    pageById: byId(input.pages),
+    pageById: byId(pages),
     indicatorById: byId(indicators),
     projectsByChain: groupBy(projects, (project) => project.chains),
     projectsByCounty: groupBy(projects, (project) => (project.county ? [project.county] : [])),
