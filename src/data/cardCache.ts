@@ -149,11 +149,16 @@ export async function pruneCardCache(used: ReadonlySet<string>, dir = cardCacheD
   for (const name of await readdir(dir)) {
     const file = path.join(dir, name);
     const hash = name.replace(/\.png$/, '');
-    if (used.has(hash)) {
-      await utimes(file, date, date);
-    } else if (now - (await stat(file)).mtimeMs > CACHE_MAX_AGE_MS) {
-      await rm(file, { force: true });
-      removed++;
+    try {
+      if (used.has(hash)) {
+        await utimes(file, date, date);
+      } else if (now - (await stat(file)).mtimeMs > CACHE_MAX_AGE_MS) {
+        await rm(file, { force: true });
+        removed++;
+      }
+    } catch (error) {
+      // Cards may be drawn meanwhile (src/data/headStart.ts): a file being written is renamed from under us.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
   }
   return removed;

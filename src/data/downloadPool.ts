@@ -105,13 +105,19 @@ interface Share {
   context: ExportContext;
   outDir: string | undefined;
   onFile: (file: ProducedDownload) => void;
+  signal: AbortSignal | undefined;
 }
 
-function runWorker({ specs, model, context, outDir, onFile }: Share): Promise<number> {
+function runWorker({ specs, model, context, outDir, onFile, signal }: Share): Promise<number> {
   return new Promise((resolve, reject) => {
     let count = 0;
     let cpuMs = Number.NaN;
-    const worker = startSourceWorker('src/data/downloadWorker.ts', { specs, model, context, outDir }, 'Download worker');
+    signal?.throwIfAborted();
+    const worker = startSourceWorker('src/data/downloadWorker.ts', { specs, model, context, outDir }, 'Download worker', {
+      background: true,
+    });
+    const stop = () => void worker.terminate();
+    signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'file') {
         count++;
@@ -120,7 +126,9 @@ function runWorker({ specs, model, context, outDir, onFile }: Share): Promise<nu
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`Download worker stopped with exit code ${code}`));
+      signal?.removeEventListener('abort', stop);
+      if (signal?.aborted) reject(signal.reason);
+      else if (code !== 0) reject(new Error(`Download worker stopped with exit code ${code}`));
       else if (count !== specs.length) reject(new Error(`Download worker returned ${count} of ${specs.length} files`));
       else resolve(cpuMs);
     });
@@ -128,10 +136,13 @@ function runWorker({ specs, model, context, outDir, onFile }: Share): Promise<nu
 }
 
 /** Generates a share of the plan on this thread; returns the thread's CPU time. */
-async function runHere({ specs, model, context, outDir, onFile }: Share): Promise<number> {
+async function runHere({ specs, model, context, outDir, onFile, signal }: Share): Promise<number> {
   const start = process.threadCpuUsage();
   const fonts = await loadPdfFonts();
-  for (const spec of specs) onFile(await produceDownload(spec, model, context, fonts, outDir));
+  for (const spec of specs) {
+    signal?.throwIfAborted();
+    onFile(await produceDownload(spec, model, context, fonts, outDir));
+  }
   const used = process.threadCpuUsage(start);
   return (used.user + used.system) / 1000;
 }
@@ -146,6 +157,8 @@ export interface PoolOptions {
   outDir?: string;
   /** Receives the CPU time of each generating thread, in ms (the slowest is the time on idle cores). */
   onThreadTimes?: (cpuMs: number[]) => void;
+  /** Stops the generation (workers are terminated); the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 function defaultThreads(projects: number): number {
@@ -188,6 +201,7 @@ export async function streamDownloads(
     context,
     outDir: options.outDir,
     onFile: receive,
+    signal: options.signal,
   });
   const times =
     threads <= 1

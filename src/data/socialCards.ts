@@ -1,29 +1,24 @@
 /**
  * The social cards of this build: planned from the site model on first use
  * (src/lib/sharing/cards.ts), each with its hash and URL. Cards missing from
- * the cache are drawn in a worker thread that starts at once, so they are
- * drawn while Astro renders the HTML pages on this thread. A build copies
+ * the cache are drawn in worker threads (src/data/cardDrawing.ts), in a build
+ * usually already started while Astro bundled (src/data/headStart.ts), so
+ * they are drawn while Astro renders the HTML pages on this thread. A build copies
  * each card from the cache into its output folder as soon as it is there
  * (src/data/buildOutput.ts); `astro dev` serves them from the endpoint
  * src/pages/og/[...card].ts.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
-import { cardHash, cardImagePath, cardPageKey, planCards, type CardSpec } from '../lib/sharing/cards';
+import { cardPageKey } from '../lib/sharing/cards';
 import type { Lang } from '../schemas/vocabulary';
 import { buildOutputDir, copyIntoOutput, runInBackground } from './buildOutput';
-import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache, splitJobs, type CardJob } from './cardCache';
-import type { CardWorkerMessage } from './cardWorker';
+import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache } from './cardCache';
+import { drawCards, plannedCards, type PlannedCard } from './cardDrawing';
+import { cardsStartedAhead } from './headStart';
 import { getSite } from './site';
-import { startSourceWorker } from './sourceWorker';
 
-export interface PlannedCard {
-  spec: CardSpec;
-  hash: string;
-  /** Root-relative URL of the image, e.g. /og/en/projects/foo.0123456789.png. */
-  url: string;
-}
+export type { PlannedCard } from './cardDrawing';
 
 export interface SocialCards {
   cards: PlannedCard[];
@@ -35,68 +30,29 @@ export interface SocialCards {
   drawn: number;
 }
 
-/** Worker threads for drawing cards: CARD_THREADS, else one per core but this one (which renders the pages), 1 to 3. */
-function threads(): number {
-  const fromEnvironment = Number(process.env['CARD_THREADS']);
-  if (Number.isInteger(fromEnvironment) && fromEnvironment > 0) return fromEnvironment;
-  return Math.min(3, Math.max(1, availableParallelism() - 1));
-}
-
-function drawInWorker(jobs: CardJob[], dir: string, onCard: (hash: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let written = 0;
-    const worker = startSourceWorker('src/data/cardWorker.ts', { jobs, dir }, 'Card worker');
-    worker.on('message', (message: CardWorkerMessage) => {
-      if (message.type === 'card') {
-        written++;
-        onCard(message.hash);
-      }
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`Card worker stopped with exit code ${code}`));
-      else if (written !== jobs.length) reject(new Error(`Card worker wrote ${written} of ${jobs.length} cards`));
-      else resolve();
-    });
-  });
-}
-
 async function plan(): Promise<SocialCards> {
   const { model } = await getSite();
   const { version } = await loadCardInputs();
   const dir = cardCacheDir();
-  const cards = planCards(model).map((spec) => {
-    const hash = cardHash(spec, version);
-    return { spec, hash, url: cardImagePath(spec, hash) };
-  });
+  const cards = plannedCards(model, version);
   const byPage = new Map(cards.map((card) => [cardPageKey(card.spec.lang, card.spec.path), card]));
   const byUrl = new Map(cards.map((card) => [card.url, card]));
   if (byUrl.size !== cards.length) throw new Error('Social cards: two pages share one card URL');
+  // Cards the build started drawing while it bundled (src/data/headStart.ts) are awaited, not drawn again.
+  const ahead = await cardsStartedAhead();
   await pruneCardCache(new Set(cards.map((card) => card.hash)), dir);
 
-  const missing = cards.filter((card) => !existsSync(cardCacheFile(card.hash, dir)));
-  const waiting = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void }>();
-  for (const card of missing) {
-    const { promise, resolve, reject } = Promise.withResolvers<void>();
-    // Handled here, and thrown again to whoever awaits the card.
-    promise.catch(() => {});
-    waiting.set(card.hash, { promise, resolve, reject });
-  }
-  if (missing.length > 0) {
-    const runs = splitJobs(
-      missing.map(({ spec, hash }) => ({ spec, hash })),
-      threads(),
-    );
-    Promise.all(runs.map((run) => drawInWorker(run, dir, (hash) => waiting.get(hash)?.resolve()))).catch((error: unknown) => {
-      // A failed worker fails every card still waiting, instead of leaving the build waiting forever.
-      for (const pending of waiting.values()) pending.reject(error);
-    });
-  }
+  const missing = cards.filter((card) => !ahead.has(card.hash) && !existsSync(cardCacheFile(card.hash, dir)));
+  const drawing = drawCards(
+    missing.map(({ spec, hash }) => ({ spec, hash })),
+    dir,
+  );
+  const drawn = (hash: string) => drawing.get(hash) ?? ahead.get(hash);
 
   const outDir = buildOutputDir();
   if (outDir !== undefined) {
     const copy = async (card: PlannedCard) => {
-      await waiting.get(card.hash)?.promise;
+      await drawn(card.hash);
       await copyIntoOutput(outDir, card.url, cardCacheFile(card.hash, dir));
     };
     runInBackground('social cards', Promise.all(cards.map(copy)));
@@ -104,7 +60,7 @@ async function plan(): Promise<SocialCards> {
 
   return {
     cards,
-    drawn: missing.length,
+    drawn: missing.length + cards.filter((card) => ahead.has(card.hash)).length,
     forPage(lang, pagePath) {
       const card = byPage.get(cardPageKey(lang, pagePath));
       if (!card) {
@@ -117,7 +73,7 @@ async function plan(): Promise<SocialCards> {
     async image(url) {
       const card = byUrl.get(url);
       if (!card) throw new Error(`No social card at ${url}`);
-      await waiting.get(card.hash)?.promise;
+      await drawn(card.hash);
       return new Uint8Array(await readFile(cardCacheFile(card.hash, dir)));
     },
   };
