@@ -5,13 +5,12 @@
  * (which renders its routes in order, endpoints first) would have waited for
  * every one of them before rendering the first page.
  *
- * The integration (src/integrations/buildOutput.ts) and the pages run in one
- * process but as separate module instances (the integration is loaded with
- * the config, the pages from the prerender bundle), so the state lives on
- * globalThis under a registered symbol that both can reach.
+ * The integration (src/integrations/buildOutput.ts) and the pages share the
+ * state through src/data/sharedState.ts.
  */
 import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sharedState } from './sharedState';
 
 interface BuildOutputState {
   /** The build's output folder; unset in `astro dev`, where endpoints serve these files. */
@@ -19,13 +18,7 @@ interface BuildOutputState {
   tasks: { name: string; promise: Promise<unknown> }[];
 }
 
-const KEY = Symbol.for('invest-lvliang.buildOutput');
-
-function state(): BuildOutputState {
-  const scope = globalThis as { [KEY]?: BuildOutputState };
-  scope[KEY] ??= { tasks: [] };
-  return scope[KEY];
-}
+const state = sharedState<BuildOutputState>('buildOutput', () => ({ tasks: [] }));
 
 /** Called by the integration when a build starts: files go under `dir`. */
 export function startBuildOutput(dir: string): void {

@@ -16,7 +16,7 @@
  * drawn ahead only if it has the very hash it needs.
  *
  * The integration and the pages are separate module instances in one
- * process, so the state lives on globalThis (as in buildOutput.ts).
+ * process, so the state is shared through src/data/sharedState.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -27,6 +27,7 @@ import { drawCards, plannedCards } from './cardDrawing';
 import { startDownloadJob, type DownloadJob } from './downloadJob';
 import type { SiteModelMessage } from './siteModelWorker';
 import { startSourceWorker } from './sourceWorker';
+import { sharedState } from './sharedState';
 
 interface Logger {
   info: (message: string) => void;
@@ -49,13 +50,7 @@ interface HeadStartState {
   notes: string[];
 }
 
-const KEY = Symbol.for('invest-lvliang.headStart');
-
-function state(): HeadStartState {
-  const scope = globalThis as { [KEY]?: HeadStartState };
-  scope[KEY] ??= { notes: [] };
-  return scope[KEY];
-}
+const state = sharedState<HeadStartState>('headStart', () => ({ notes: [] }));
 
 /** A digest of everything the site model is built from (the lookups are derived from it). */
 export function siteFingerprint(model: SiteModel): string {
