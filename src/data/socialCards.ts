@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cardPageKey } from '../lib/sharing/cards';
 import type { Lang } from '../schemas/vocabulary';
-import { buildOutputDir, copyIntoOutput, runInBackground } from './buildOutput';
+import { buildOutputDir, linkIntoOutput, runInBackground } from './buildOutput';
 import { cardCacheDir, cardCacheFile, loadCardInputs, pruneCardCache } from './cardCache';
 import { drawCards, plannedCards, type PlannedCard } from './cardDrawing';
 import { cardsStartedAhead } from './headStart';
@@ -51,11 +51,11 @@ async function plan(): Promise<SocialCards> {
 
   const outDir = buildOutputDir();
   if (outDir !== undefined) {
-    const copy = async (card: PlannedCard) => {
+    const place = async (card: PlannedCard) => {
       await drawn(card.hash);
-      await copyIntoOutput(outDir, card.url, cardCacheFile(card.hash, dir));
+      await linkIntoOutput(outDir, card.url, cardCacheFile(card.hash, dir));
     };
-    runInBackground('social cards', Promise.all(cards.map(copy)));
+    runInBackground('social cards', Promise.all(cards.map(place)));
   }
 
   return {

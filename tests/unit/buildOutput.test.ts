@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import {
   buildOutputDir,
   endBuildOutput,
   finishBackgroundTasks,
+  linkIntoOutput,
   outputFile,
   runInBackground,
   startBuildOutput,
@@ -32,6 +34,43 @@ describe('build output written beside the pages', () => {
       expect([...(await readFile(path.join(dir, 'og/zh/x.png')))]).toEqual([1, 2, 3]);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('puts a cached file into the output as a hard link, replacing a file already there', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'build-output-'));
+    try {
+      const cached = path.join(dir, 'cache.png');
+      await writeFile(cached, 'card');
+      await writeOutputFile(dir, '/og/zh/a.png', 'stale');
+      await linkIntoOutput(dir, '/og/zh/a.png', cached);
+      const placed = path.join(dir, 'og/zh/a.png');
+      expect(await readFile(placed, 'utf8')).toBe('card');
+      expect((await stat(placed)).ino).toBe((await stat(cached)).ino);
+      // The cache replaces a file by renaming a new one over it: the output keeps what it was given.
+      await writeFile(`${cached}.tmp`, 'new card');
+      await rm(cached);
+      expect(await readFile(placed, 'utf8')).toBe('card');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  // /dev/shm is a tmpfs on Linux, mostly another file system than the temporary folder: no hard link can cross.
+  const otherFileSystem = existsSync('/dev/shm') && statSync('/dev/shm').dev !== statSync(tmpdir()).dev;
+  it.runIf(otherFileSystem)('copies a cached file on another file system', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'build-output-'));
+    const other = await mkdtemp('/dev/shm/build-output-');
+    try {
+      const cached = path.join(other, 'cache.png');
+      await writeFile(cached, 'card');
+      await linkIntoOutput(dir, '/og/en/b.png', cached);
+      const placed = path.join(dir, 'og/en/b.png');
+      expect(await readFile(placed, 'utf8')).toBe('card');
+      expect((await stat(placed)).ino).not.toBe((await stat(cached)).ino);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+      await rm(other, { recursive: true, force: true });
     }
   });
 
