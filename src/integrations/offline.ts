@@ -3,14 +3,15 @@
  * files are listed), writes the service worker /sw.js and its file list
  * /sw-precache.<version>.json. The version is a hash of the built site:
  * a deploy that changes any file is a new worker, which replaces the old
- * one and its cache (src/lib/sharing/serviceWorker.js).
+ * one and its cache (src/lib/sharing/serviceWorker.js). The pages are
+ * digested as soon as they are written, while the search index is built
+ * (builtFileDigests.ts); only the files written after are read at the end.
  */
-import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { glob } from 'tinyglobby';
+import { SEARCH_DIR } from '../lib/search/bundle';
 import {
   PRECACHE_PREFIX,
   SERVICE_WORKER_URL,
@@ -18,43 +19,25 @@ import {
   precacheUrl,
   serviceWorkerScript,
   urlOf,
-  type BuiltFile,
 } from '../lib/sharing/offline';
+import { digestBuiltFiles, siteVersion, type DigestOptions, type FileDigest } from './builtFileDigests';
 
-const READ_BATCH = 64;
+const OWN_FILES = [SERVICE_WORKER_URL.slice(1), `${PRECACHE_PREFIX.slice(1)}*`];
+/** Social cards are named by their content hash, and the pages that name them are read: reading them adds nothing. */
+const NOT_READ = ['og/**'];
 
-/** Social cards are named by their content hash, and the pages that name them are hashed: reading them again adds nothing. */
-const NOT_HASHED = ['og/**', SERVICE_WORKER_URL.slice(1), `${PRECACHE_PREFIX.slice(1)}*`];
+/** Digests of the files there are once the pages are written; the search index, made after, is left for the last pass. */
+export function digestPages(siteDir: string): Promise<Map<string, FileDigest>> {
+  return digestBuiltFiles(siteDir, { ignore: [...OWN_FILES, `${SEARCH_DIR}/**`], notRead: NOT_READ });
+}
 
-export async function writeServiceWorker(siteDir: string) {
+/** Writes the service worker and its file list; `earlier` are digests of `digestPages`, reused where unchanged. */
+export async function writeServiceWorker(siteDir: string, earlier?: ReadonlyMap<string, FileDigest>) {
   const started = performance.now();
-  const files = (
-    await glob('**/*', { cwd: siteDir, ignore: [SERVICE_WORKER_URL.slice(1), `${PRECACHE_PREFIX.slice(1)}*`] })
-  ).sort();
-  const hashed = new Set(await glob('**/*', { cwd: siteDir, ignore: NOT_HASHED }));
-  const hash = createHash('sha256');
-  const built: BuiltFile[] = [];
-  // Read a batch at once (one at a time, a large site spends most of this step waiting on the disk),
-  // and hash in file order, so the version does not depend on which read finished first.
-  for (let start = 0; start < files.length; start += READ_BATCH) {
-    const batch = files.slice(start, start + READ_BATCH);
-    const contents = await Promise.all(
-      batch.map(async (file) => {
-        const absolute = path.join(siteDir, file);
-        return hashed.has(file) ? await readFile(absolute) : (await stat(absolute)).size;
-      }),
-    );
-    for (const [index, file] of batch.entries()) {
-      const content = contents[index]!;
-      hash.update(file).update('\u0000');
-      if (typeof content === 'number') built.push({ file, bytes: content });
-      else {
-        hash.update(content).update('\u0000');
-        built.push({ file, bytes: content.length });
-      }
-    }
-  }
-  const version = hash.digest('hex').slice(0, 20);
+  const options: DigestOptions = { ignore: OWN_FILES, notRead: NOT_READ };
+  const digests = await digestBuiltFiles(siteDir, earlier ? { ...options, earlier } : options);
+  const version = siteVersion(digests);
+  const built = [...digests].map(([file, { bytes }]) => ({ file, bytes }));
   const plan = precachePlan(built);
   const source = await readFile(path.join(process.cwd(), 'src/lib/sharing/serviceWorker.js'), 'utf8');
   await writeFile(path.join(siteDir, precacheUrl(version)), `${JSON.stringify(plan)}\n`);
@@ -71,11 +54,19 @@ export async function writeServiceWorker(siteDir: string) {
 }
 
 export function offline(): AstroIntegration {
+  let pages: Promise<Map<string, FileDigest>> | undefined;
   return {
     name: 'invest-lvliang:offline',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        pages = digestPages(fileURLToPath(dir));
+        // Awaited in astro:build:done; no unhandled rejection until then.
+        pages.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { version, plan, shellBytes, languageBytes, ms } = await writeServiceWorker(fileURLToPath(dir));
+        const earlier = await pages;
+        pages = undefined;
+        const { version, plan, shellBytes, languageBytes, ms } = await writeServiceWorker(fileURLToPath(dir), earlier);
         const kB = (bytes: number) => `${(bytes / 1024).toFixed(0)} kB`;
         logger.info(
           `service worker ${version}: shell ${plan.shell.length} files ${kB(shellBytes)}; ` +
