@@ -7,8 +7,7 @@
  * Every Pagefind response is checked for errors, and the Pagefind service is
  * always closed, even when indexing fails (as Starlight's integration does).
  */
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Converter, Locale } from 'opencc-js';
@@ -17,6 +16,7 @@ import { glob } from 'tinyglobby';
 import { htmlLang, parsePathname } from '../lib/routes';
 import { SEARCH_DIR, T2S_URL } from '../lib/search/bundle';
 import { stage } from './searchStaging';
+import { makeStagingFolder } from './stagingFolder';
 import { codePoints, dictEntries, encodeT2s, restrictT2s } from '../lib/search/t2s';
 import { LANGS, type Lang } from '../schemas/vocabulary';
 
@@ -101,7 +101,12 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   for (const file of files) byLang.get(parsePathname(`/${file}`).lang)!.push(file);
 
   const languages = {} as SearchIndexReport['languages'];
-  const staging = await mkdtemp(path.join(tmpdir(), 'invest-lvliang-search-'));
+  // A staged page is up to about a third larger than the page: a space beside each Han character (3 bytes).
+  const htmlBytes = (await Promise.all(files.map(async (file) => (await stat(path.join(siteDir, file))).size))).reduce(
+    (sum, size) => sum + size,
+    0,
+  );
+  const { dir: staging } = await makeStagingFolder('invest-lvliang-search-', Math.ceil(htmlBytes * 1.4));
   try {
     // Both languages at once: the Pagefind service indexes them side by side, on two cores where there are.
     // Settled, not Promise.all: one language failing must not leave the other writing while the staging folder goes.
