@@ -3,15 +3,17 @@
  * bytes: what the service worker's version is made from (offline.ts).
  *
  * A large site is digested in two passes. Most files exist once the pages are
- * written, and are digested then, while the search index is built (mostly on
- * one core); the last pass adds the files written since and digests again
- * any file whose size or modification time has changed, so the version is
- * always that of the files as they end up.
+ * written, and are digested then, on a worker thread at background priority
+ * while the search index is built (which leaves part of a core idle); the
+ * last pass adds the files written since and digests again any file whose
+ * size or modification time has changed, so the version is always that of
+ * the files as they end up.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
+import { startSourceWorker } from '../data/sourceWorker';
 
 export interface FileDigest {
   bytes: number;
@@ -65,4 +67,19 @@ export function siteVersion(digests: ReadonlyMap<string, FileDigest>, length = 2
     if (digest !== undefined) hash.update(digest).update('\u0000');
   }
   return hash.digest('hex').slice(0, length);
+}
+
+/** `digestBuiltFiles` on a worker thread at background priority (builtFileDigestsWorker.ts), so it takes only idle CPU. */
+export function digestBuiltFilesInBackground(siteDir: string, options: DigestOptions): Promise<Map<string, FileDigest>> {
+  return new Promise((resolve, reject) => {
+    const worker = startSourceWorker('src/integrations/builtFileDigestsWorker.ts', { siteDir, options }, 'File digest worker', {
+      background: true,
+    });
+    let digests: Map<string, FileDigest> | undefined;
+    worker.on('message', (message: Map<string, FileDigest>) => (digests = message));
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      digests && code === 0 ? resolve(digests) : reject(new Error(`File digest worker stopped with exit code ${code}`)),
+    );
+  });
 }

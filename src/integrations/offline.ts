@@ -4,8 +4,9 @@
  * /sw-precache.<version>.json. The version is a hash of the built site:
  * a deploy that changes any file is a new worker, which replaces the old
  * one and its cache (src/lib/sharing/serviceWorker.js). The pages are
- * digested as soon as they are written, while the search index is built
- * (builtFileDigests.ts); only the files written after are read at the end.
+ * digested as soon as they are written, in the background while the search
+ * index is built (builtFileDigests.ts); only the files written after are read
+ * at the end.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +21,13 @@ import {
   serviceWorkerScript,
   urlOf,
 } from '../lib/sharing/offline';
-import { digestBuiltFiles, siteVersion, type DigestOptions, type FileDigest } from './builtFileDigests';
+import {
+  digestBuiltFiles,
+  digestBuiltFilesInBackground,
+  siteVersion,
+  type DigestOptions,
+  type FileDigest,
+} from './builtFileDigests';
 
 const OWN_FILES = [SERVICE_WORKER_URL.slice(1), `${PRECACHE_PREFIX.slice(1)}*`];
 /** Social cards are named by their content hash, and the pages that name them are read: reading them adds nothing. */
@@ -28,7 +35,7 @@ const NOT_READ = ['og/**'];
 
 /** Digests of the files there are once the pages are written; the search index, made after, is left for the last pass. */
 export function digestPages(siteDir: string): Promise<Map<string, FileDigest>> {
-  return digestBuiltFiles(siteDir, { ignore: [...OWN_FILES, `${SEARCH_DIR}/**`], notRead: NOT_READ });
+  return digestBuiltFilesInBackground(siteDir, { ignore: [...OWN_FILES, `${SEARCH_DIR}/**`], notRead: NOT_READ });
 }
 
 /** Writes the service worker and its file list; `earlier` are digests of `digestPages`, reused where unchanged. */

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { digestBuiltFiles, siteVersion } from '../../src/integrations/builtFileDigests';
+import { digestBuiltFiles, digestBuiltFilesInBackground, siteVersion } from '../../src/integrations/builtFileDigests';
 
 let dir: string;
 beforeEach(async () => {
@@ -57,5 +57,11 @@ describe('digests of the built files', () => {
     await writeFile(path.join(dir, 'og/other.png'), 'png');
     const third = siteVersion(await digestBuiltFiles(dir, options));
     expect(new Set([first, second, third]).size).toBe(3);
+  });
+
+  it('gives the same digests on a background worker as on this thread, and passes its failure on', async () => {
+    expect(await digestBuiltFilesInBackground(dir, options)).toEqual(await digestBuiltFiles(dir, options));
+    await expect(digestBuiltFilesInBackground(path.join(dir, 'missing'), options)).resolves.toEqual(new Map());
+    await expect(digestBuiltFilesInBackground(dir, { ...options, ignore: 42 } as never)).rejects.toThrow();
   });
 });
