@@ -34,20 +34,15 @@ export function estimatedCost(spec: DownloadSpec): number {
 }
 
 /**
- * Splits the plan into `parts` lists of about equal cost, counting a worker's
- * start-up for every part but the first. Chinese files go to
- * one half of the threads and English files to the other: a thread sets (and
- * caches) the text of one language only, instead of every thread shaping
- * every title. Bilingual files then fill up whichever thread is least loaded.
- * Within each group: longest first, each to the least loaded part.
+ * Splits the plan into `parts` lists of about equal cost, one per worker
+ * thread. Chinese files go to one half of the threads and English files to
+ * the other: a thread sets (and caches) the text of one language only,
+ * instead of every thread shaping every title. Bilingual files then fill up
+ * whichever thread is least loaded. Within each group: longest first, each
+ * to the least loaded part.
  */
-export function balance(specs: readonly DownloadSpec[], parts: number, workerStartupCost = 0): DownloadSpec[][] {
-  // Part 0 runs on this thread; the others pay for starting a worker first.
-  const bins = Array.from({ length: Math.max(1, parts) }, (_, index) => ({
-    index,
-    cost: index === 0 ? 0 : workerStartupCost,
-    specs: [] as DownloadSpec[],
-  }));
+export function balance(specs: readonly DownloadSpec[], parts: number): DownloadSpec[][] {
+  const bins = Array.from({ length: Math.max(1, parts) }, () => ({ cost: 0, specs: [] as DownloadSpec[] }));
   const zhBins = bins.slice(0, Math.ceil(bins.length / 2));
   const enBins = bins.length > 1 ? bins.slice(zhBins.length) : zhBins;
   const byCost = (list: readonly DownloadSpec[]) => [...list].sort((a, b) => estimatedCost(b) - estimatedCost(a));

@@ -27,9 +27,6 @@ describe('download pool', () => {
       expect(Math.max(...costs) / Math.min(...costs)).toBeLessThan(1.2);
     }
     expect(paths(balance(specs, 1)[0]!)).toEqual(paths(specs));
-    // A worker's start-up counts: the thread that needs none takes more of the work.
-    const [here, worker] = balance(specs, 2, 300).map((part) => part.reduce((sum, spec) => sum + estimatedCost(spec), 0));
-    expect(here! - worker!).toBeGreaterThan(150);
   });
 
   it('on worker threads produces exactly the files one thread produces, in plan order', async () => {
