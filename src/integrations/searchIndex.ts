@@ -15,6 +15,7 @@ import { close, createIndex } from 'pagefind';
 import { glob } from 'tinyglobby';
 import { htmlLang, parsePathname } from '../lib/routes';
 import { SEARCH_DIR, T2S_URL } from '../lib/search/bundle';
+import { settleAll } from './settleAll';
 import { stage } from './searchStaging';
 import { makeStagingFolder } from './stagingFolder';
 import { codePoints, dictEntries, encodeT2s, restrictT2s } from '../lib/search/t2s';
@@ -110,7 +111,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
   try {
     // Both languages at once: the Pagefind service indexes them side by side, on two cores where there are.
     // Settled, not Promise.all: one language failing must not leave the other writing while the staging folder goes.
-    const results = await Promise.allSettled(
+    await settleAll(
       LANGS.map(async (lang) => {
         const { index, errors } = await createIndex({});
         check(`creating the ${lang} index`, errors);
@@ -126,8 +127,6 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexRepo
         check(`writing the ${lang} index`, written.errors);
       }),
     );
-    const failure = results.find((result) => result.status === 'rejected');
-    if (failure) throw failure.reason;
   } finally {
     await close();
     await rm(staging, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { htmlLang } from '../lib/routes';
 import { prepareHtmlForIndex } from '../lib/search/query';
 import type { Lang } from '../schemas/vocabulary';
 import { pageLanguage } from './pageLanguage';
+import { settleAll } from './settleAll';
 
 /** Files read, prepared and written at once. */
 const BATCH = 64;
@@ -31,7 +32,7 @@ export interface StagingJob {
 export async function stagePages({ siteDir, files, stagingDir, lang }: StagingJob): Promise<void> {
   for (let start = 0; start < files.length; start += BATCH) {
     // Settled: a failed page must not return while others of its batch are still being written.
-    const results = await Promise.allSettled(
+    await settleAll(
       files.slice(start, start + BATCH).map(async (file) => {
         const html = await readFile(path.join(siteDir, file), 'utf8');
         const found = pageLanguage(html, file);
@@ -41,8 +42,6 @@ export async function stagePages({ siteDir, files, stagingDir, lang }: StagingJo
         await writeOutputFile(stagingDir, file, prepareHtmlForIndex(html));
       }),
     );
-    const failure = results.find((result) => result.status === 'rejected');
-    if (failure) throw failure.reason;
   }
 }
 
