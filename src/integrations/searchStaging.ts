@@ -16,7 +16,7 @@ import type { Lang } from '../schemas/vocabulary';
 import { pageLanguage } from './pageLanguage';
 import { settleAll } from './settleAll';
 
-/** Files read, prepared and written at once. */
+/** Files read and prepared at once (then written one by one, in order). */
 const BATCH = 64;
 
 /** Below this many pages, starting a worker costs more than it saves. */
