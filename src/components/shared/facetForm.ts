@@ -39,19 +39,20 @@ export interface FilterOutcome {
   total: number;
   /** The state's query: '' when nothing is filtered, which disables reset. */
   query: string;
-  /** Templates of the status line with `{shown}` and `{total}`. */
-  statusAll: string | undefined;
-  statusFiltered: string | undefined;
-  status: Element | null;
-  empty: HTMLElement | null;
-  reset: HTMLButtonElement | null;
 }
 
-/** The status line, the "nothing matches" note and the reset button for what the filters show. */
-export function showFilterOutcome(outcome: FilterOutcome): void {
-  const { shown, total } = outcome;
-  const template = shown === total ? outcome.statusAll : outcome.statusFiltered;
-  if (outcome.status && template) outcome.status.textContent = fillTemplate(template, { shown, total });
-  if (outcome.empty) outcome.empty.hidden = shown > 0;
-  if (outcome.reset) outcome.reset.disabled = outcome.query === '';
+/**
+ * The status line, the "nothing matches" note and the reset button for what
+ * the filters show. `host` carries the status templates (`data-status-all`,
+ * `data-status-filtered`, with `{shown}` and `{total}`) and holds the
+ * elements marked `data-<name>-status`, `data-<name>-empty` and `data-<name>-reset`.
+ */
+export function showFilterOutcome(host: HTMLElement, name: string, { shown, total, query }: FilterOutcome): void {
+  const template = shown === total ? host.dataset['statusAll'] : host.dataset['statusFiltered'];
+  const status = host.querySelector(`[data-${name}-status]`);
+  if (status && template) status.textContent = fillTemplate(template, { shown, total });
+  const empty = host.querySelector<HTMLElement>(`[data-${name}-empty]`);
+  if (empty) empty.hidden = shown > 0;
+  const reset = host.querySelector<HTMLButtonElement>(`[data-${name}-reset]`);
+  if (reset) reset.disabled = query === '';
 }
