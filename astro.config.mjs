@@ -8,6 +8,7 @@ import { SITE_URL } from './src/config/site.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { sitemapAlternates } from './src/lib/sitemapAlternates.ts';
 
 export default defineConfig({
   site: SITE_URL,
@@ -39,11 +40,9 @@ export default defineConfig({
     // the pages render, are written, before any other integration reads dist/.
     buildOutput(),
     mdx(),
-    sitemap({
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
-      // The 404 and offline pages are not pages to find.
-      filter: (page) => !/\/(?:404|offline)\/?$/.test(page),
-    }),
+    // hreflang alternates from src/lib/sitemapAlternates.ts, not the sitemap's own `i18n` option,
+    // whose cost grows with the square of the pages. The 404 and offline pages are not pages to find.
+    sitemap(sitemapAlternates((page) => !/\/(?:404|offline)\/?$/.test(page))),
     securityHeaders(),
     // After every page is written, so it indexes the finished HTML.
     pagefind(),

@@ -1,7 +1,7 @@
 /** Every built page: language, title, description, alternates, and the sitemap. */
 import { describe, expect, it } from 'vitest';
 import { parsePathname, switchLanguage } from '../../src/lib/routes';
-import { builtPages, isContentPage, resolveUrl, sitemapPaths } from '../support/builtSite';
+import { builtPages, isContentPage, resolveUrl, sitemapEntries, sitemapPaths } from '../support/builtSite';
 
 const contentPages = () => builtPages().filter(isContentPage);
 
@@ -26,6 +26,16 @@ describe('built pages', () => {
     }
     // and every content page is in the sitemap
     for (const page of contentPages()) expect(urls, page.url).toContain(page.url);
+  });
+
+  it('every sitemap URL lists itself and its twin as hreflang alternates', () => {
+    const entries = sitemapEntries();
+    expect(entries.length).toBeGreaterThan(20);
+    for (const { path, alternates } of entries) {
+      expect([...alternates.keys()], path).toEqual(['zh-CN', 'en']);
+      expect(alternates.get('zh-CN'), path).toBe(switchLanguage(path, 'zh'));
+      expect(alternates.get('en'), path).toBe(switchLanguage(path, 'en'));
+    }
   });
 
   it('every page has the right lang, a title and a description', () => {

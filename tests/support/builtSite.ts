@@ -58,12 +58,25 @@ export function resolveUrl(url: string): string | undefined {
   return undefined;
 }
 
-/** URLs listed in the sitemap, as root-relative paths. */
-export function sitemapPaths(): string[] {
+/** Each <url> of the sitemap: its root-relative path, and its hreflang alternates (language → path). */
+export function sitemapEntries(): { path: string; alternates: Map<string, string> }[] {
   const index = readFileSync(path.join(DIST, 'sitemap-index.xml'), 'utf8');
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => path.basename(new URL(match[1]!).pathname));
+  const pathOf = (url: string) => new URL(url).pathname;
   return sitemaps.flatMap((name) => {
     const xml = readFileSync(path.join(DIST, name), 'utf8');
-    return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+    return [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => ({
+      path: pathOf(/<loc>([^<]+)<\/loc>/.exec(entry!)![1]!),
+      alternates: new Map(
+        [...entry!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(
+          ([, lang, href]) => [lang!, pathOf(href!)] as const,
+        ),
+      ),
+    }));
   });
+}
+
+/** URLs listed in the sitemap, as root-relative paths. */
+export function sitemapPaths(): string[] {
+  return sitemapEntries().map((entry) => entry.path);
 }
