@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { prerenderCodeSplitting } from './src/config/contentChunks.ts';
 import { CSP_DIRECTIVES } from './src/config/security.ts';
 import { buildOutput } from './src/integrations/buildOutput.ts';
 import { SITE_URL } from './src/config/site.ts';
@@ -50,6 +51,11 @@ export default defineConfig({
     offline(),
   ],
   vite: {
+    environments: {
+      // The pages are rendered from the prerender build: every MDX content entry in one chunk, not one
+      // chunk each (src/config/contentChunks.ts).
+      prerender: { build: { rolldownOptions: { output: { codeSplitting: prerenderCodeSplitting } } } },
+    },
     build: {
       // Every script as a file of its own, never inlined: the CSP allows scripts from 'self', and the
       // one script on every page (the service worker's registration) is then cached once.
