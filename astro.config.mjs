@@ -2,9 +2,9 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { prerenderCodeSplitting } from './src/config/contentChunks.ts';
 import { CSP_DIRECTIVES } from './src/config/security.ts';
 import { buildOutput } from './src/integrations/buildOutput.ts';
+import { contentChunks } from './src/integrations/contentChunks.ts';
 import { SITE_URL } from './src/config/site.ts';
 import { offline } from './src/integrations/offline.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -41,6 +41,8 @@ export default defineConfig({
     // the pages render, are written, before any other integration reads dist/.
     buildOutput(),
     mdx(),
+    // Every MDX content entry in one prerender chunk, not one chunk each (src/config/contentChunks.ts).
+    contentChunks(),
     // hreflang alternates from src/lib/sitemapAlternates.ts, not the sitemap's own `i18n` option,
     // whose cost grows with the square of the pages. The 404 and offline pages are not pages to find.
     sitemap(sitemapAlternates((page) => !/\/(?:404|offline)\/?$/.test(page))),
@@ -51,11 +53,6 @@ export default defineConfig({
     offline(),
   ],
   vite: {
-    environments: {
-      // The pages are rendered from the prerender build: every MDX content entry in one chunk, not one
-      // chunk each (src/config/contentChunks.ts).
-      prerender: { build: { rolldownOptions: { output: { codeSplitting: prerenderCodeSplitting } } } },
-    },
     build: {
       // Every script as a file of its own, never inlined: the CSP allows scripts from 'self', and the
       // one script on every page (the service worker's registration) is then cached once.

@@ -3,23 +3,59 @@
  * would give every MDX entry (each project, chain, county…) a chunk of its
  * own, because Astro imports each entry's body on demand. At 5,000 projects
  * that is over 5,000 chunk files, and every Rolldown and Vite plugin hook that
- * sees the bundle then walks every one of them: bundling took 28–32 s, and
- * Astro spent 4–5 s more rearranging the files. Grouped into one chunk, the
- * same build bundles in 18 s and the pages come out byte for byte the same
- * (docs/benchmarks.md). The prerender chunks are only read while the pages are
- * rendered, so one large chunk costs no visitor anything.
+ * sees the bundle then walks every one of them: bundling took 28–32 s, Astro
+ * spent 4–5 s more rearranging the files, and the pages imported them one by
+ * one. Grouped into one chunk, the same build bundles in 16–19 s and the pages
+ * come out byte for byte the same (docs/benchmarks.md). The prerender chunks
+ * are only read while the pages are rendered, so one large chunk costs no
+ * visitor anything.
  */
-
 /** Name of the chunk that holds every MDX content entry. */
 export const CONTENT_CHUNK = 'content-entries';
 
-/** Whether a module id (absolute path, maybe with a `?query`) is an MDX file under `content/`, outside node_modules. */
-export function isContentEntryModule(id: string): boolean {
-  const file = id.replaceAll('\\', '/').split('?', 1)[0]!;
-  return file.endsWith('.mdx') && file.includes('/content/') && !file.includes('/node_modules/');
+const slashes = (file: string) => file.replaceAll('\\', '/');
+/** The file a module id names, without its query. */
+const moduleFile = (id: string) => slashes(id).split('?', 1)[0]!;
+
+/** Whether a module id (absolute path, maybe with a `?query`) is an MDX file in the folder `contentDir` (absolute). */
+export function isContentEntryModule(id: string, contentDir: string): boolean {
+  const file = moduleFile(id);
+  const folder = slashes(contentDir).replace(/\/?$/, '/');
+  return file.startsWith(folder) && file.endsWith('.mdx') && !file.includes('/node_modules/');
 }
 
 /** Rolldown's `output.codeSplitting` for the prerender environment (see astro.config.mjs). */
-export const prerenderCodeSplitting = {
-  groups: [{ name: CONTENT_CHUNK, test: isContentEntryModule }],
-};
+export function prerenderCodeSplitting(contentDir: string) {
+  return {
+    groups: [{ name: CONTENT_CHUNK, test: (id: string) => isContentEntryModule(id, contentDir) }],
+  };
+}
+
+export interface ContentChunkSummary {
+  /** MDX content entries in the bundle (files: a module imported with a query counts once). */
+  entries: number;
+  /** Chunks holding at least one of them: 1 when the grouping works. */
+  chunks: number;
+}
+
+/** How the MDX content entries of a bundle's chunks were split. */
+export function summariseContentChunks(
+  chunks: readonly { moduleIds: readonly string[] }[],
+  contentDir: string,
+): ContentChunkSummary {
+  const entries = new Set<string>();
+  let holding = 0;
+  for (const chunk of chunks) {
+    const found = chunk.moduleIds.filter((id) => isContentEntryModule(id, contentDir));
+    for (const id of found) entries.add(moduleFile(id));
+    if (found.length > 0) holding++;
+  }
+  return { entries: entries.size, chunks: holding };
+}
+
+/** The build log's line; a problem when the entries were spread over more than one chunk. */
+export function describeContentChunks({ entries, chunks }: ContentChunkSummary): { message: string; problem: boolean } {
+  const message = `content entries: ${entries} MDX files in ${chunks} chunk${chunks === 1 ? '' : 's'}`;
+  if (chunks <= 1) return { message, problem: false };
+  return { message: `${message}, expected 1: Rolldown did not apply the group of src/config/contentChunks.ts`, problem: true };
+}

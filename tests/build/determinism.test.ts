@@ -4,7 +4,8 @@
  * the last commit's (src/data/buildTime.ts), and the search index is fed in
  * file order. dist/ (built by `npm test` just before) is the first build; this
  * test makes the second, into a temporary folder, and checks from its log that
- * the build's head start was taken over.
+ * the build's head start was taken over and that the content entries were
+ * bundled into one chunk.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -50,6 +51,9 @@ describe('deterministic build', () => {
     // The download files and cards were started from the content files while Astro bundled
     // (src/data/headStart.ts), and that model matched Astro's own.
     expect(stdout).toMatch(/started while Astro bundled, from content that matches its collections/);
+    // Every MDX content entry was bundled into one prerender chunk (src/config/contentChunks.ts).
+    const entries = (await glob('content/**/*.mdx', { cwd: ROOT })).length;
+    expect(stdout).toContain(`content entries: ${entries} MDX files in 1 chunk\n`);
     const [first, second] = await Promise.all([fingerprints(DIST), fingerprints(outDir)]);
     expect(first.size).toBeGreaterThan(500);
     const differences = [...new Set([...first.keys(), ...second.keys()])]
