@@ -10,6 +10,7 @@
  * are only read while the pages are rendered, so one large chunk costs no
  * visitor anything.
  */
+
 /** Name of the chunk that holds every MDX content entry. */
 export const CONTENT_CHUNK = 'content-entries';
 
@@ -24,7 +25,7 @@ export function isContentEntryModule(id: string, contentDir: string): boolean {
   return file.startsWith(folder) && file.endsWith('.mdx') && !file.includes('/node_modules/');
 }
 
-/** Rolldown's `output.codeSplitting` for the prerender environment (see astro.config.mjs). */
+/** Rolldown's `output.codeSplitting` for the prerender environment (set by src/integrations/contentChunks.ts). */
 export function prerenderCodeSplitting(contentDir: string) {
   return {
     groups: [{ name: CONTENT_CHUNK, test: (id: string) => isContentEntryModule(id, contentDir) }],
