@@ -18,18 +18,26 @@ const slashes = (file: string) => file.replaceAll('\\', '/');
 /** The file a module id names, without its query. */
 const moduleFile = (id: string) => slashes(id).split('?', 1)[0]!;
 
-/** Whether a module id (absolute path, maybe with a `?query`) is an MDX file in the folder `contentDir` (absolute). */
-export function isContentEntryModule(id: string, contentDir: string): boolean {
-  const file = moduleFile(id);
+/**
+ * A test for module ids (absolute paths, maybe with a `?query`): MDX files in the folder `contentDir`
+ * (absolute). Rolldown calls it for every module, so the folder is normalised once, here.
+ */
+function contentEntryTest(contentDir: string): (id: string) => boolean {
   const folder = slashes(contentDir).replace(/\/?$/, '/');
-  return file.startsWith(folder) && file.endsWith('.mdx') && !file.includes('/node_modules/');
+  return (id) => {
+    const file = moduleFile(id);
+    return file.startsWith(folder) && file.endsWith('.mdx') && !file.includes('/node_modules/');
+  };
+}
+
+/** Whether a module id is an MDX file in the folder `contentDir` (see contentEntryTest). */
+export function isContentEntryModule(id: string, contentDir: string): boolean {
+  return contentEntryTest(contentDir)(id);
 }
 
 /** Rolldown's `output.codeSplitting` for the prerender environment (set by src/integrations/contentChunks.ts). */
 export function prerenderCodeSplitting(contentDir: string) {
-  return {
-    groups: [{ name: CONTENT_CHUNK, test: (id: string) => isContentEntryModule(id, contentDir) }],
-  };
+  return { groups: [{ name: CONTENT_CHUNK, test: contentEntryTest(contentDir) }] };
 }
 
 export interface ContentChunkSummary {
@@ -44,10 +52,11 @@ export function summariseContentChunks(
   chunks: readonly { moduleIds: readonly string[] }[],
   contentDir: string,
 ): ContentChunkSummary {
+  const isEntry = contentEntryTest(contentDir);
   const entries = new Set<string>();
   let holding = 0;
   for (const chunk of chunks) {
-    const found = chunk.moduleIds.filter((id) => isContentEntryModule(id, contentDir));
+    const found = chunk.moduleIds.filter(isEntry);
     for (const id of found) entries.add(moduleFile(id));
     if (found.length > 0) holding++;
   }
